@@ -1,0 +1,30 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Spindle",
+    platforms: [.macOS(.v15)],
+    products: [
+        .library(name: "Spindle", targets: ["Spindle"]),
+        .executable(name: "spindle", targets: ["spindle"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
+    ],
+    targets: [
+        .target(name: "SpindleSyntax"),
+        .target(
+            name: "Spindle",
+            dependencies: ["SpindleSyntax", .product(name: "BigInt", package: "BigInt")]
+        ),
+        .systemLibrary(name: "CReadline", path: "Sources/CReadline"),
+        .executableTarget(
+            name: "spindle",
+            dependencies: ["Spindle", "CReadline", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(name: "SpindleSyntaxTests", dependencies: ["SpindleSyntax"]),
+        .testTarget(name: "SpindleTests", dependencies: ["Spindle"]),
+    ],
+    swiftLanguageModes: [.v5]
+)
