@@ -43,7 +43,7 @@ public indirect enum ExprKind: Sendable {
     case starred(Expr)
     case attribute(Expr, String)
     /// `value[index]`; a slice index is an `.slice` expression, `a[1:2, 3]` a tuple of them.
-    case subscript(Expr, Expr)
+    case `subscript`(Expr, Expr)
     case slice(lower: Expr?, upper: Expr?, step: Expr?)
     case call(Expr, [Argument])
     case unary(UnaryOperator, Expr)
