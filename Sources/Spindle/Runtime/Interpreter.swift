@@ -7,8 +7,17 @@ public final class Interpreter {
     let modules = Mutex<[String: PyModule]>([:])
     /// The `builtins` module; every global lookup falls back to it.
     public let builtins = PyModule(name: "builtins")
+    /// Settings fixed when the interpreter is created.
+    public let options: InterpreterOptions
+    /// The process's stdout and stderr, shared by every thread.
+    public let standardOutput: StandardStream
+    public let standardError: StandardStream
 
-    public init() {
+    public init(options: InterpreterOptions = InterpreterOptions()) {
+        self.options = options
+        let out = StandardStream(fileDescriptor: 1, bufferLimit: options.outputBufferLimit)
+        self.standardOutput = out
+        self.standardError = StandardStream(fileDescriptor: 2, bufferLimit: 0, flushFirst: out)
         Builtins.install(into: self)
     }
 
@@ -20,6 +29,21 @@ public final class Interpreter {
     public func registerModule(_ module: PyModule) {
         modules.withLock { $0[module.name] = module }
     }
+}
+
+/// Settings an embedder or the CLI chooses when creating an interpreter.
+public struct InterpreterOptions: Sendable {
+    /// `sys.argv`: the script path (or `-c`, `-`, ``) followed by its arguments.
+    public var argv: [String] = [""]
+    /// Directories searched by `import` before the defaults (the script's directory first).
+    public var searchPath: [String] = []
+    /// Every sleep, timeout and timer interval is multiplied by this; clocks
+    /// report elapsed time divided by it.
+    public var timeScale: Double = 1.0
+    /// Bytes of stdout kept before writing; 0 writes every call through.
+    public var outputBufferLimit: Int = 8192
+
+    public init() {}
 }
 
 /// The table of what `Interpreter.init` installs: builtin functions and
