@@ -1,0 +1,8 @@
+/// The built-in modules that `import` finds without a file, by name. Each
+/// module lives in its own file under `Modules/` and contributes one line
+/// here; a factory runs once per interpreter, on first import.
+enum ModuleRegistry {
+    static let factories: [String: (Interpreter) -> PyModule] = [
+        :
+    ]
+}
