@@ -23,6 +23,9 @@ extension ParseSession {
             }
             if !match(",") { break }
         }
+        if let message = order.misplacedPositional, check(")") {
+            throw failure(message, at: current.location)
+        }
         return arguments
     }
 
@@ -31,6 +34,9 @@ extension ParseSession {
         var sawKeyword = false
         var sawDoubleStar = false
         var keywords: Set<String> = []
+        /// The message for a positional argument after keywords; CPython reports
+        /// it at the closing parenthesis.
+        var misplacedPositional: String?
     }
 
     /// `test [comp_for] | test '=' test`
@@ -56,10 +62,10 @@ extension ParseSession {
             return .keyword(name, try test())
         }
         if order.sawDoubleStar {
-            throw failure("positional argument follows keyword argument unpacking", at: value.location)
-        }
-        if order.sawKeyword {
-            throw failure("positional argument follows keyword argument", at: value.location)
+            order.misplacedPositional = order.misplacedPositional
+                ?? "positional argument follows keyword argument unpacking"
+        } else if order.sawKeyword {
+            order.misplacedPositional = order.misplacedPositional ?? "positional argument follows keyword argument"
         }
         return .positional(value)
     }
@@ -114,7 +120,7 @@ extension ParseSession {
         if current.kind == .name {
             parameters.varargs = try parameter(annotated: annotated, withDefault: false)
         } else {
-            state.bareStarFollower = current.location
+            state.bareStarFollower = check(",") ? peek().location : current.location
         }
     }
 

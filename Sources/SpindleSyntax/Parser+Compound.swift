@@ -83,7 +83,8 @@ extension ParseSession {
         var handlers: [ExceptHandler] = []
         while checkKeyword("except") {
             if let last = handlers.last, last.type == nil {
-                throw failure("default 'except:' must be last", at: last.location)
+                // CPython 3.9 points at the first statement of the `try` body.
+                throw failure("default 'except:' must be last", at: body.first?.location ?? last.location)
             }
             handlers.append(try exceptClause())
         }

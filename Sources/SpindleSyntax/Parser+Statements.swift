@@ -167,8 +167,8 @@ extension ParseSession {
         let location = try expectKeyword("del").location
         var targets: [Expr] = []
         repeat {
-            if !targets.isEmpty, !startsExpression(current) { break }
-            let target = try bitOr()
+            if !targets.isEmpty, !startsExpression(current, allowStar: true) { break }
+            let target = try listElement(allowStar: true) { try $0.bitOr() }
             try checkTarget(target, .delete)
             targets.append(target)
         } while match(",")

@@ -14,7 +14,7 @@ extension ParseSession {
             return
         case .tuple(let items), .list(let items):
             if context == .augmented || context == .annotated { break }
-            try checkTargetItems(items, context)
+            try checkTargetItems(items, context, container: expr.location)
             return
         case .starred(let inner):
             if context == .delete { break }
@@ -31,12 +31,12 @@ extension ParseSession {
         throw failure(targetMessage(expr, context), at: expr.location)
     }
 
-    func checkTargetItems(_ items: [Expr], _ context: TargetContext) throws {
+    func checkTargetItems(_ items: [Expr], _ context: TargetContext, container: SourceLocation) throws {
         var starred = 0
         for item in items {
             if case .starred = item.kind { starred += 1 }
             if starred > 1 {
-                throw failure("multiple starred expressions in assignment", at: item.location)
+                throw failure("multiple starred expressions in assignment", at: container)
             }
             try checkTarget(item, context, nested: true)
         }
