@@ -2,6 +2,10 @@
 import Glibc
 #endif
 
+/// glibc's `pthread_getattr_np`, which the Glibc module does not export.
+@_silgen_name("pthread_getattr_np")
+private func threadAttributes(_ thread: pthread_t, _ attributes: UnsafeMutablePointer<pthread_attr_t>) -> Int32
+
 /// The evaluator's per-thread bookkeeping, owned by a `ThreadState`: the
 /// value stack that frames are carved from, the line noted for the
 /// traceback of an exception in flight, and the native stack bound used to
@@ -49,7 +53,7 @@ public final class EvaluationState {
         var attributes = pthread_attr_t()
         var low: UInt = 0
         var size = 0
-        if pthread_getattr_np(pthread_self(), &attributes) == 0 {
+        if threadAttributes(pthread_self(), &attributes) == 0 {
             var address: UnsafeMutableRawPointer?
             if pthread_attr_getstack(&attributes, &address, &size) == 0, let address {
                 low = UInt(bitPattern: address)

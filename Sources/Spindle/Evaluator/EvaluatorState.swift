@@ -36,6 +36,17 @@ public final class EvaluatorState {
     }
 }
 
+extension EvaluatorState {
+    /// Installs what the evaluator contributes to the builtins and types:
+    /// the generator methods.
+    static func install(into interpreter: Interpreter) {
+        installGeneratorMethods
+        ThreadState(interpreter: interpreter).installStandInBuiltins()
+    }
+
+    private static let installGeneratorMethods: Void = PyGenerator.installMethods()
+}
+
 extension Interpreter {
     /// The maximum Python call depth per thread (`sys.setrecursionlimit`).
     public var recursionLimit: Int {

@@ -76,7 +76,9 @@ final class GeneratorRunner {
                 let bodyThread = ThreadState(interpreter: interpreter)
                 body = bodyThread
                 adopt(consumer, bodyThread)
-                guard startNativeThread(stackSize: Self.stackSize, { [self] in runBody(bodyThread) }) else {
+                do {
+                    try NativeThread(stackSize: Self.stackSize) { [self] in runBody(bodyThread) }.start()
+                } catch {
                     state = .finished
                     handOff.unlock()
                     throw PyError(.runtimeError, "can't start new thread")

@@ -51,20 +51,9 @@ extension Interpreter {
     /// 512 MB stack (reserved, not committed), and waits for it.
     func onMainThread<T>(_ body: @escaping (ThreadState) -> T) -> T {
         let thread = evaluator.mainThreadState(self)
-        let done = HandOff()
         var result: T?
-        let started = startNativeThread(stackSize: 512 * 1024 * 1024) {
-            let value = body(thread)
-            done.lock()
-            result = value
-            done.signal()
-            done.unlock()
-        }
-        if !started { return body(thread) }
-        done.lock()
-        while result == nil { done.wait() }
-        done.unlock()
-        return result!
+        NativeThread.runOnLargeStack { result = body(thread) }
+        return result ?? body(thread)
     }
 
     func unregisterModule(_ name: String) {

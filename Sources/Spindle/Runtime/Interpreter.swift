@@ -63,5 +63,6 @@ enum Builtins {
         }
         ns["IOError"] = .object(PyType.osError)
         ns["EnvironmentError"] = .object(PyType.osError)
+        EvaluatorState.install(into: interpreter)
     }
 }
