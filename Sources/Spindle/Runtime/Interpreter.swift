@@ -61,5 +61,6 @@ enum Builtins {
         }
         ns["IOError"] = .object(PyType.osError)
         ns["EnvironmentError"] = .object(PyType.osError)
+        ValueBuiltins.install(into: interpreter)
     }
 }
