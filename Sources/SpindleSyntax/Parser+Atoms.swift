@@ -158,7 +158,14 @@ extension ParseSession {
     mutating func dictOrSetDisplay() throws -> Expr {
         let location = try expect("{").location
         if match("}") { return Expr(.dict([]), at: location) }
-        if check("**") { return try dictDisplay(first: try dictItem(), at: location) }
+        if check("**") {
+            let unpackLocation = current.location
+            let first = try dictItem()
+            if checkKeyword("for") {
+                throw failure("dict unpacking cannot be used in dict comprehension", at: unpackLocation)
+            }
+            return try dictDisplay(first: first, at: location)
+        }
         let first = try listElement(allowStar: true) { try $0.test() }
         if case .starred = first.kind {} else if match(":") {
             let value = try test()
