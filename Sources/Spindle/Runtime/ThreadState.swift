@@ -13,6 +13,8 @@ public final class ThreadState {
     public var threadObject: PyObject?
     /// Containers whose `repr` is being built on this thread (for `[...]`).
     var reprInProgress: Set<ObjectIdentifier> = []
+    /// The evaluator's per-thread state (value stack, traceback notes).
+    public let evaluation = EvaluationState()
 
     public init(interpreter: Interpreter) {
         self.interpreter = interpreter
