@@ -115,7 +115,7 @@ final class YieldFromNode: ExprNode {
             throw PyError(.syntaxError, "'yield' outside function")
         }
         guard let inner = source.asObject as? PyGenerator else {
-            let iterator = try thread.iterateValue(source)
+            let iterator = try thread.iterate(source)
             while let item = try iterator.next(thread) { _ = try runner.yieldValue(item, thread) }
             return .None
         }
