@@ -232,7 +232,7 @@ enum LogRuntime {
     /// The Python source position `depth` frames out from the innermost
     /// Python frame of `thread` (1 = the frame that made the logging call).
     static func callerLocation(_ thread: ThreadState, depth: Int) -> (path: String, line: Int, function: String)? {
-        nil
+        thread.evaluation.callSite.map { ($0.file, $0.line, $0.function) }
     }
 
     /// The ident and name of the Python thread `thread` runs.
@@ -242,9 +242,7 @@ enum LogRuntime {
 
     /// Seconds since the epoch, on the interpreter's (time-scaled) clock.
     static func now(_ thread: ThreadState) -> Double {
-        var spec = timespec()
-        clock_gettime(CLOCK_REALTIME, &spec)
-        return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
+        thread.timeScale.wallTime()
     }
 
     // MARK: Exceptions and streams
