@@ -47,8 +47,10 @@ final class ArticleThreadSampleTests: XCTestCase {
         let run = try run("threading_daemon.py")
         run.stdout.expectEmpty()
         let log = ThreadLog(run.stderr)
-        log.expectThreads(["daemon", "non-daemon"])
-        log.expect("daemon", sequence: ["Starting"])  // the program ends before the daemon wakes up
+        // The program ends before the daemon wakes up (or, on a busy
+        // machine, even before the daemon has logged anything).
+        log.expectThreads(["non-daemon"], optional: ["daemon"])
+        log.expect("daemon", prefixOf: ["Starting"])
         log.expect("non-daemon", sequence: ["Starting", "Exiting"])
     }
 

@@ -61,15 +61,18 @@ struct Transcript {
     /// writes each statement whole, so the lines must appear whole (any
     /// order). CPython 2 writes each item and the newline separately, so
     /// another thread's items may land in between: there the check is that
-    /// the output holds exactly these items and this many line breaks.
+    /// the output holds exactly these items and this many line breaks
+    /// (give or take the one CPython 2 adds at exit for a pending item).
     func expectPrintedLines(_ expected: [String], dialect: Dialect,
                             file: StaticString = #filePath, line: UInt = #line) {
         guard dialect == .cpython2 else {
             expectLines(expected.map { LinePattern($0) }, file: file, line: line)
             return
         }
+        // CPython 2 writes one more line break at exit when concurrent
+        // prints leave stdout's shared `softspace` flag set.
         let breaks = text.filter { $0 == "\n" }.count
-        if breaks != expected.count {
+        if breaks != expected.count && breaks != expected.count + 1 {
             fail("expected \(expected.count) line breaks, found \(breaks)", file: file, line: line)
         }
         let items = expected.flatMap { $0.split(separator: " ").map(String.init) }
