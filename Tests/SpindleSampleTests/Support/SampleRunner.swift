@@ -90,18 +90,20 @@ enum SampleRunner {
     }
 
     /// Why the samples cannot be run yet, if the built `spindle` cannot run
-    /// a one-line program: while the interpreter is being built, the sample
-    /// tests skip instead of failing; once it prints, every check counts.
+    /// a program that imports `threading` and `logging` and prints: while
+    /// the interpreter is being built, the sample tests skip instead of
+    /// failing; once it can, every check counts.
     static let spindleCannotRunPrograms: String? = {
         let probe = FileManager.default.temporaryDirectory
             .appendingPathComponent("spindle-probe-\(UUID().uuidString).py")
         do {
-            try "print('probe')\n".write(to: probe, atomically: true, encoding: .utf8)
+            try "import threading\nimport logging\nprint('probe')\n".write(to: probe, atomically: true, encoding: .utf8)
             defer { try? FileManager.default.removeItem(at: probe) }
             let result = try execute([try spindleExecutable().path, "--time-scale", timeScale, probe.path],
                                      environment: [:])
             return result.stdout == "probe\n" ? nil
-                : "spindle cannot run programs yet: print('probe') gave \(result.stdout.debugDescription)"
+                : "spindle cannot run the samples yet: a probe importing threading and logging printed "
+                    + "\(result.stdout.debugDescription), stderr \(result.stderr.debugDescription)"
         } catch {
             return nil  // let the sample run report the problem
         }
