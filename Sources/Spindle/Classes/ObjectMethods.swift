@@ -83,7 +83,7 @@ enum ObjectMethods {
         }
         object.defineMethod("__str__") { thread, args in
             let values = try args.exactly("__str__", min: 1, max: 1)
-            return .str(try thread.reprString(values[0]))
+            return .str(try thread.repr(values[0]))
         }
         object.defineMethod("__hash__") { _, args in
             let values = try args.exactly("__hash__", min: 1, max: 1)
@@ -118,7 +118,7 @@ enum ObjectMethods {
             let values = try args.exactly("__ne__", min: 2, max: 2)
             let equal = try thread.callClassMethod(values[0], "__eq__", values[1])
             if equal.isNotImplemented { return equal }
-            return .bool(!(try thread.isTrue(equal)))
+            return .bool(!(try thread.truthy(equal)))
         }
         for name in ["__lt__", "__le__", "__gt__", "__ge__"] {
             object.defineMethod(name) { _, args in

@@ -64,5 +64,6 @@ enum Builtins {
         ns["IOError"] = .object(PyType.osError)
         ns["EnvironmentError"] = .object(PyType.osError)
         EvaluatorState.install(into: interpreter)
+        ClassModel.install(into: interpreter)
     }
 }

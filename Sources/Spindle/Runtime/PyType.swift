@@ -18,8 +18,9 @@ public final class PyType: PyObject {
     /// `__module__` for the type's `repr` (`<class '__main__.C'>`); "builtins" for built-in types.
     public let moduleName: String
     public let bases: [PyType]
-    /// True for classes made by a `class` statement or `type(name, bases, dict)`:
-    /// their namespace may be changed from Python code.
+    /// True for classes made at run time (`class` statements, `type(name, bases,
+    /// dict)`, namedtuples): their namespace may be changed from Python code.
+    /// Types built with `init(builtin:)` are not.
     public let isHeapType: Bool
     /// The C3 linearisation, starting with the type itself.
     public private(set) var mro: [PyType] = []
@@ -43,7 +44,7 @@ public final class PyType: PyObject {
     /// Builds a type. Throws `TypeError` when the bases admit no consistent
     /// method resolution order.
     public init(name: String, qualname: String? = nil, moduleName: String = "builtins",
-                bases: [PyType], isHeapType: Bool = false,
+                bases: [PyType], isHeapType: Bool = true,
                 allocator: ((PyType) -> PyObject)? = nil) throws {
         self.name = name
         self.qualname = qualname ?? name
