@@ -36,9 +36,11 @@ final class ClassCreationTests: ClassModelTestCase {
         let a = try makeClass("A")
         assertRaises(.typeError, "duplicate base class A") { try self.makeClass("C", [a, a]) }
         assertRaises(.typeError, "type 'bool' is not an acceptable base type") { try self.makeClass("C", [.bool]) }
+        let native = PyType(builtin: "Native", base: .object) { PyInstance(cls: $0) }
         assertRaises(.typeError, "multiple bases have instance lay-out conflict") {
-            try self.makeClass("C", [.valueError, .dict])
+            try self.makeClass("C", [.valueError, native])
         }
+        XCTAssertNoThrow(try makeClass("D", [try makeClass("E", [native]), native]))
     }
 
     func testNamespaceDefaults() throws {
