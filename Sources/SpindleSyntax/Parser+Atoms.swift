@@ -43,7 +43,7 @@ extension ParseSession {
         case .number:
             advance()
             return Expr(.constant(token.literal ?? .none), at: token.location)
-        case .string:
+        case .string, .formattedString:
             return try strings()
         case .keyword:
             guard let constant = ParseSession.keywordConstants[token.text] else { throw unexpected() }
@@ -73,23 +73,32 @@ extension ParseSession {
     }
 
     /// `STRING+`: adjacent literals concatenate; bytes and text may not mix.
+    /// f-strings among them are lowered (see `Parser+FormattedStrings.swift`).
     mutating func strings() throws -> Expr {
         let first = current
-        var text = ""
+        var pieces: [StringPiece] = []
         var bytes: [UInt8] = []
         var sawText = false
         var sawBytes = false
-        while current.kind == .string {
-            switch advance().literal {
-            case .bytes(let value)?: bytes += value; sawBytes = true
-            case .string(let value)?: text += value; sawText = true
-            default: break
+        while current.isStringLiteral {
+            let token = advance()
+            switch token.literal {
+            case .bytes(let value)?:
+                bytes += value
+                sawBytes = true
+            case .string(let value)?:
+                pieces.append(.text(value))
+                sawText = true
+            default:
+                pieces += try formattedStringPieces(token, errorLocation: current.location)
+                sawText = true
             }
         }
         if sawText && sawBytes {
             throw failure("cannot mix bytes and nonbytes literals", at: current.location)
         }
-        return Expr(.constant(sawBytes ? .bytes(bytes) : .string(text)), at: first.location)
+        if sawBytes { return Expr(.constant(.bytes(bytes)), at: first.location) }
+        return ParseSession.joinPieces(pieces, at: first.location)
     }
 
     /// `'`' testlist '`'`: Python 2's repr shorthand, lowered to `repr(...)`.

@@ -211,7 +211,7 @@ extension ParseSession {
     /// Whether `token` can be the first token of an expression.
     func startsExpression(_ token: Token, allowStar: Bool = false) -> Bool {
         switch token.kind {
-        case .name, .number, .string:
+        case .name, .number, .string, .formattedString:
             return true
         case .keyword:
             return ParseSession.expressionKeywords.contains(token.text)

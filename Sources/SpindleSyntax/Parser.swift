@@ -33,9 +33,9 @@ struct ParseSession {
     var depth = 0
     static let maximumDepth = 500
 
-    init(file: SourceFile) {
+    init(file: SourceFile, origin: SourceLocation = SourceLocation(line: 1, column: 1)) {
         self.file = file
-        let lexed = Lexer.tokenize(file)
+        let lexed = Lexer.tokenize(file, origin: origin)
         self.tokens = lexed.tokens
         self.lexicalError = lexed.error
     }
