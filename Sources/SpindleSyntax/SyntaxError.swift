@@ -14,6 +14,10 @@ public struct SyntaxError: Error, Sendable, CustomStringConvertible {
     public var location: SourceLocation
     /// The offending source line without its newline, when known.
     public var sourceLine: String?
+    /// True when the only problem is that the input ended too early (an open
+    /// bracket, a block expected after `:`, an unterminated triple-quoted
+    /// string, a trailing backslash): a REPL should read another line.
+    public var isIncompleteInput: Bool = false
 
     public init(_ kind: Kind = .syntax, _ message: String, file: SourceFile, at location: SourceLocation) {
         self.kind = kind

@@ -1,0 +1,219 @@
+/// String and bytes literals: prefixes, quoting and backslash escapes.
+extension Lexer {
+    /// `r`, `u`, `b` in any case and the combinations `rb`, `br` and Python 2's `ur`.
+    static func isStringPrefix(_ name: String) -> Bool {
+        ["r", "u", "b", "rb", "br", "ur"].contains(name.lowercased())
+    }
+
+    /// What one literal is being decoded into, and its quoting.
+    struct StringShape {
+        var isRaw = false
+        var isBytes = false
+        var quote: Unicode.Scalar = "'"
+        var isTriple = false
+    }
+
+    /// Scans one literal starting at its prefix (`prefixLength` scalars long) and emits it.
+    mutating func scanString(prefixLength: Int) throws {
+        let start = here
+        let startLine = line
+        let startLineStart = lineStart
+        var shape = StringShape()
+        for scalar in scalars[pos..<pos + prefixLength] {
+            switch scalar {
+            case "r", "R": shape.isRaw = true
+            case "b", "B": shape.isBytes = true
+            default: break
+            }
+        }
+        pos += prefixLength
+        shape.quote = scalars[pos]
+        if peek(1) == shape.quote, peek(2) == shape.quote {
+            shape.isTriple = true
+            pos += 3
+        } else {
+            pos += 1
+        }
+        var decoder = StringDecoder(isBytes: shape.isBytes, bodyStart: pos)
+        try scanBody(shape, into: &decoder, startLine: startLine, startLineStart: startLineStart)
+        if let failure = decoder.failure {
+            throw error(failure, at: here)
+        }
+        let value: Constant = shape.isBytes ? .bytes(decoder.bytes) : .string(decoder.text)
+        tokens.append(Token(.string, at: start, literal: value))
+    }
+
+    /// Reads characters up to and including the closing quote.
+    mutating func scanBody(_ shape: StringShape, into decoder: inout StringDecoder,
+                           startLine: Int, startLineStart: Int) throws {
+        while true {
+            guard let scalar = peek() else {
+                throw unterminated(shape, startLineStart: startLineStart)
+            }
+            if scalar == shape.quote {
+                if !shape.isTriple { pos += 1; return }
+                if peek(1) == shape.quote, peek(2) == shape.quote { pos += 3; return }
+                decoder.append(scalar); pos += 1
+            } else if scalar == "\\" {
+                try scanBackslash(shape, into: &decoder, startLineStart: startLineStart)
+            } else if Lexer.isLineBreak(scalar) {
+                guard shape.isTriple else { throw unterminated(shape, startLineStart: startLineStart) }
+                consumeLineBreak()
+                decoder.append("\n")
+            } else {
+                decoder.append(scalar); pos += 1
+            }
+        }
+    }
+
+    /// A backslash inside a literal: an escape, or kept as written in raw literals.
+    mutating func scanBackslash(_ shape: StringShape, into decoder: inout StringDecoder,
+                                startLineStart: Int) throws {
+        let backslash = pos
+        pos += 1
+        guard let next = peek() else { throw unterminated(shape, startLineStart: startLineStart) }
+        if Lexer.isLineBreak(next) {
+            consumeLineBreak()
+            if shape.isRaw { decoder.append("\\"); decoder.append("\n") }
+            return
+        }
+        if shape.isRaw {
+            decoder.append("\\"); decoder.append(next); pos += 1
+            return
+        }
+        decodeEscape(next, backslash: backslash, into: &decoder)
+    }
+
+    /// Decodes the escape whose letter is at `pos`, advancing past it.
+    mutating func decodeEscape(_ letter: Unicode.Scalar, backslash: Int, into decoder: inout StringDecoder) {
+        pos += 1
+        switch letter {
+        case "\\", "'", "\"": decoder.append(letter)
+        case "a": decoder.append("\u{07}")
+        case "b": decoder.append("\u{08}")
+        case "f": decoder.append("\u{0C}")
+        case "n": decoder.append("\n")
+        case "r": decoder.append("\r")
+        case "t": decoder.append("\t")
+        case "v": decoder.append("\u{0B}")
+        case "0"..."7":
+            var value = Int(letter.value - 48)
+            for _ in 0..<2 {
+                guard let digit = peek(), digit >= "0", digit <= "7" else { break }
+                value = value * 8 + Int(digit.value - 48)
+                pos += 1
+            }
+            decoder.appendCode(value)
+        case "x":
+            decodeHex(digits: 2, backslash: backslash, into: &decoder)
+        case "u" where !decoder.isBytes:
+            decodeHex(digits: 4, backslash: backslash, into: &decoder)
+        case "U" where !decoder.isBytes:
+            decodeHex(digits: 8, backslash: backslash, into: &decoder)
+        case "N" where !decoder.isBytes:
+            decoder.fail("(unicode error) \\N{...} escapes are not supported")
+        default:
+            decoder.append("\\"); decoder.append(letter)
+        }
+    }
+
+    /// `\xhh`, `\uXXXX`, `\UXXXXXXXX`: exactly `digits` hex digits must follow.
+    mutating func decodeHex(digits: Int, backslash: Int, into decoder: inout StringDecoder) {
+        var value = 0
+        var found = 0
+        while found < digits, let digit = peek(), let digitValue = Lexer.hexValue(digit) {
+            value = value * 16 + digitValue
+            found += 1
+            pos += 1
+        }
+        let position = utf8Offset(from: decoder.bodyStart, to: backslash)
+        if found < digits {
+            if decoder.isBytes {
+                decoder.fail("(value error) invalid \\x escape at position \(position)")
+            } else {
+                let pattern = digits == 2 ? "\\xXX" : digits == 4 ? "\\uXXXX" : "\\UXXXXXXXX"
+                decoder.fail("(unicode error) 'unicodeescape' codec can't decode bytes in position "
+                             + "\(position)-\(position + 1 + found): truncated \(pattern) escape")
+            }
+            return
+        }
+        if !decoder.isBytes, value > 0x10FFFF {
+            decoder.fail("(unicode error) 'unicodeescape' codec can't decode bytes in position "
+                         + "\(position)-\(position + 1 + found): illegal Unicode character")
+            return
+        }
+        decoder.appendCode(value)
+    }
+
+    static func hexValue(_ scalar: Unicode.Scalar) -> Int? {
+        switch scalar {
+        case "0"..."9": return Int(scalar.value - 48)
+        case "a"..."f": return Int(scalar.value - 87)
+        case "A"..."F": return Int(scalar.value - 55)
+        default: return nil
+        }
+    }
+
+    func utf8Offset(from start: Int, to end: Int) -> Int {
+        scalars[start..<end].reduce(0) { $0 + UTF8.width($1) }
+    }
+
+    /// The error for a literal that reaches the end of its line or of the file.
+    func unterminated(_ shape: StringShape, startLineStart: Int) -> SyntaxError {
+        if !shape.isTriple {
+            let lineLength = file.line(line)?.unicodeScalars.count ?? 0
+            return error("EOL while scanning string literal", at: SourceLocation(line: line, column: lineLength + 1))
+        }
+        // CPython counts from the start of the literal's first line to the end of
+        // input (with the newline it appends to unterminated input).
+        let endsWithBreak = scalars.last.map(Lexer.isLineBreak) ?? false
+        let crlfCount = zip(scalars[startLineStart...], scalars[startLineStart...].dropFirst())
+            .filter { $0 == "\r" && $1 == "\n" }.count
+        let column = scalars.count - startLineStart - crlfCount + (endsWithBreak ? 0 : 1)
+        let errorLine = endsWithBreak ? line - 1 : line
+        return error("EOF while scanning triple-quoted string literal",
+                     at: SourceLocation(line: max(errorLine, 1), column: column), incomplete: true)
+    }
+}
+
+/// Accumulates the decoded value of one string or bytes literal.
+struct StringDecoder {
+    let isBytes: Bool
+    /// Index of the first scalar after the opening quote (error positions count from it).
+    let bodyStart: Int
+    var scalars = String.UnicodeScalarView()
+    var bytes: [UInt8] = []
+    /// The first decoding problem; reported once the literal has been read.
+    var failure: String?
+
+    init(isBytes: Bool, bodyStart: Int) {
+        self.isBytes = isBytes
+        self.bodyStart = bodyStart
+    }
+
+    var text: String { String(scalars) }
+
+    mutating func append(_ scalar: Unicode.Scalar) {
+        if isBytes {
+            guard scalar.isASCII else { return fail("bytes can only contain ASCII literal characters.") }
+            bytes.append(UInt8(scalar.value))
+        } else {
+            scalars.append(scalar)
+        }
+    }
+
+    /// Appends a character given by its code (an octal or hex escape).
+    mutating func appendCode(_ value: Int) {
+        if isBytes {
+            bytes.append(UInt8(value & 0xFF))
+        } else if let scalar = Unicode.Scalar(UInt32(value)) {
+            scalars.append(scalar)
+        } else {
+            fail("(unicode error) lone surrogate escapes are not supported")
+        }
+    }
+
+    mutating func fail(_ message: String) {
+        if failure == nil { failure = message }
+    }
+}

@@ -1,0 +1,247 @@
+/// Atoms and trailers: names, literals, bracketed displays, calls, attributes
+/// and subscripts.
+extension ParseSession {
+    /// `atom_expr: atom trailer*`
+    mutating func atomExpr() throws -> Expr {
+        var expr = try atom()
+        while true {
+            if check("(") {
+                let open = advance()
+                let arguments = try argumentList(open: open)
+                try expect(")")
+                expr = Expr(.call(expr, arguments), at: expr.location)
+            } else if match("[") {
+                let index = try subscriptList()
+                try expect("]")
+                expr = Expr(.subscript(expr, index), at: expr.location)
+            } else if match(".") {
+                let name = try expectName()
+                expr = Expr(.attribute(expr, name.text), at: expr.location)
+            } else {
+                return expr
+            }
+        }
+    }
+
+    /// ```
+    /// atom: '(' [yield_expr|testlist_comp] ')' | '[' [testlist_comp] ']'
+    ///     | '{' [dictorsetmaker] '}' | '`' testlist '`'
+    ///     | NAME | NUMBER | STRING+ | '...' | 'None' | 'True' | 'False'
+    /// ```
+    mutating func atom() throws -> Expr {
+        let token = current
+        switch token.kind {
+        case .name:
+            advance()
+            return Expr(.name(token.text), at: token.location)
+        case .number:
+            advance()
+            return Expr(.constant(token.literal ?? .none), at: token.location)
+        case .string:
+            return try strings()
+        case .keyword:
+            let constants: [String: Constant] = ["None": .none, "True": .true, "False": .false]
+            guard let constant = constants[token.text] else { throw unexpected() }
+            advance()
+            return Expr(.constant(constant), at: token.location)
+        case .op:
+            return try bracketAtom(token)
+        default:
+            throw unexpected()
+        }
+    }
+
+    mutating func bracketAtom(_ token: Token) throws -> Expr {
+        switch token.text {
+        case "(": return try parenthesized()
+        case "[": return try listDisplay()
+        case "{": return try dictOrSetDisplay()
+        case "`": return try backtickRepr()
+        case "...":
+            advance()
+            return Expr(.constant(.ellipsis), at: token.location)
+        default:
+            throw unexpected()
+        }
+    }
+
+    /// `STRING+`: adjacent literals concatenate; bytes and text may not mix.
+    mutating func strings() throws -> Expr {
+        let first = current
+        var text = ""
+        var bytes: [UInt8] = []
+        var sawText = false
+        var sawBytes = false
+        while current.kind == .string {
+            switch advance().literal {
+            case .bytes(let value)?: bytes += value; sawBytes = true
+            case .string(let value)?: text += value; sawText = true
+            default: break
+            }
+        }
+        if sawText && sawBytes {
+            throw failure("cannot mix bytes and nonbytes literals", at: current.location)
+        }
+        return Expr(.constant(sawBytes ? .bytes(bytes) : .string(text)), at: first.location)
+    }
+
+    /// `'`' testlist '`'`: Python 2's repr shorthand, lowered to `repr(...)`.
+    mutating func backtickRepr() throws -> Expr {
+        let location = try expect("`").location
+        let value = try testList()
+        try expect("`")
+        let callee = Expr(.name("repr"), at: location)
+        return Expr(.call(callee, [.positional(value)]), at: location)
+    }
+
+    /// `'(' [yield_expr|testlist_comp] ')'` — a tuple, a generator expression, a
+    /// yield, or a parenthesized expression (which keeps its own location).
+    mutating func parenthesized() throws -> Expr {
+        let location = try expect("(").location
+        if match(")") { return Expr(.tuple([]), at: location) }
+        if checkKeyword("yield") {
+            let value = try yieldExpr()
+            try expect(")")
+            return value
+        }
+        let first = try listElement(allowStar: true) { try $0.test() }
+        if checkKeyword("for") {
+            try rejectStarredInComprehension(first)
+            let clauses = try comprehensionClauses()
+            try expect(")")
+            return Expr(.generator(first, clauses), at: location)
+        }
+        if match(")") {
+            if case .starred = first.kind { throw failure("can't use starred expression here", at: first.location) }
+            return first
+        }
+        let items = try remainingItems(first, closing: ")")
+        return Expr(.tuple(items), at: location)
+    }
+
+    /// The `, item, item [,]` tail of a display, through its closing bracket.
+    mutating func remainingItems(_ first: Expr, closing: String) throws -> [Expr] {
+        var items = [first]
+        while !match(closing) {
+            try expect(",")
+            if match(closing) { break }
+            items.append(try listElement(allowStar: true) { try $0.test() })
+        }
+        return items
+    }
+
+    /// `'[' [testlist_comp] ']'`
+    mutating func listDisplay() throws -> Expr {
+        let location = try expect("[").location
+        if match("]") { return Expr(.list([]), at: location) }
+        let first = try listElement(allowStar: true) { try $0.test() }
+        if checkKeyword("for") {
+            try rejectStarredInComprehension(first)
+            let clauses = try comprehensionClauses()
+            try expect("]")
+            return Expr(.listComprehension(first, clauses), at: location)
+        }
+        return Expr(.list(try remainingItems(first, closing: "]")), at: location)
+    }
+
+    func rejectStarredInComprehension(_ element: Expr) throws {
+        if case .starred = element.kind {
+            throw failure("iterable unpacking cannot be used in comprehension", at: element.location)
+        }
+    }
+
+    /// ```
+    /// dictorsetmaker: ( ((test ':' test | '**' expr) (comp_for | (',' (test ':' test | '**' expr))* [','])) |
+    ///                   ((test | star_expr) (comp_for | (',' (test | star_expr))* [','])) )
+    /// ```
+    mutating func dictOrSetDisplay() throws -> Expr {
+        let location = try expect("{").location
+        if match("}") { return Expr(.dict([]), at: location) }
+        if check("**") { return try dictDisplay(first: try dictItem(), at: location) }
+        let first = try listElement(allowStar: true) { try $0.test() }
+        if case .starred = first.kind {} else if match(":") {
+            let value = try test()
+            if checkKeyword("for") {
+                let clauses = try comprehensionClauses()
+                try expect("}")
+                return Expr(.dictComprehension(key: first, value: value, clauses), at: location)
+            }
+            return try dictDisplay(first: .pair(key: first, value: value), at: location)
+        }
+        if checkKeyword("for") {
+            try rejectStarredInComprehension(first)
+            let clauses = try comprehensionClauses()
+            try expect("}")
+            return Expr(.setComprehension(first, clauses), at: location)
+        }
+        return Expr(.set(try remainingItems(first, closing: "}")), at: location)
+    }
+
+    /// The rest of a dict display after its first item.
+    mutating func dictDisplay(first: DictItem, at location: SourceLocation) throws -> Expr {
+        var items = [first]
+        while !match("}") {
+            try expect(",")
+            if match("}") { break }
+            items.append(try dictItem())
+        }
+        return Expr(.dict(items), at: location)
+    }
+
+    /// `test ':' test | '**' expr`
+    mutating func dictItem() throws -> DictItem {
+        if match("**") { return .unpack(try bitOr()) }
+        let key = try test()
+        try expect(":")
+        return .pair(key: key, value: try test())
+    }
+
+    /// ```
+    /// comp_for: 'for' exprlist 'in' or_test [comp_iter]
+    /// comp_iter: comp_for | comp_if
+    /// comp_if: 'if' test_nocond [comp_iter]
+    /// ```
+    mutating func comprehensionClauses() throws -> [Comprehension] {
+        var clauses: [Comprehension] = []
+        while checkKeyword("for") {
+            advance()
+            let target = try exprList()
+            try checkTarget(target, .assign)
+            try expectKeyword("in")
+            let iterable = try orTest()
+            var conditions: [Expr] = []
+            while matchKeyword("if") { conditions.append(try testNoCondition()) }
+            clauses.append(Comprehension(target: target, iterable: iterable, conditions: conditions))
+        }
+        return clauses
+    }
+
+    /// ```
+    /// subscriptlist: subscript (',' subscript)* [',']
+    /// subscript: test | [test] ':' [test] [sliceop]
+    /// sliceop: ':' [test]
+    /// ```
+    mutating func subscriptList() throws -> Expr {
+        let first = try subscriptItem()
+        guard check(",") else { return first }
+        var items = [first]
+        while match(",") {
+            if check("]") { break }
+            items.append(try subscriptItem())
+        }
+        return Expr(.tuple(items), at: first.location)
+    }
+
+    mutating func subscriptItem() throws -> Expr {
+        let location = current.location
+        let lower: Expr? = check(":") ? nil : try test()
+        guard match(":") else {
+            guard let lower else { throw unexpected() }
+            return lower
+        }
+        let upper: Expr? = startsExpression(current) ? try test() : nil
+        var step: Expr?
+        if match(":") { step = startsExpression(current) ? try test() : nil }
+        return Expr(.slice(lower: lower, upper: upper, step: step), at: lower?.location ?? location)
+    }
+}
