@@ -37,3 +37,11 @@ final class MersenneTwisterTests: XCTestCase {
         XCTAssertFalse(mt.restore([1, 2, 3]))
     }
 }
+
+/// SHA-512 digest of a known message (FIPS 180-4 example "abc").
+final class SHA512Tests: XCTestCase {
+    func testDigestOfABC() {
+        let hex = SHA512.digest(Array("abc".utf8)).prefix(16).map { String($0, radix: 16).count == 1 ? "0" + String($0, radix: 16) : String($0, radix: 16) }.joined()
+        XCTAssertEqual(hex, "ddaf35a193617abacc417349ae204131")
+    }
+}
