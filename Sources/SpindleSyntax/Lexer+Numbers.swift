@@ -84,10 +84,13 @@ extension Lexer {
         if let e = peek(), e == "e" || e == "E" {
             let beforeExponent = pos
             pos += 1
-            if let sign = peek(), sign == "+" || sign == "-" { pos += 1 }
+            var hasSign = false
+            if let sign = peek(), sign == "+" || sign == "-" { pos += 1; hasSign = true }
             if let digit = peek(), isDigit(digit) {
                 isFloat = true
                 _ = try scanDigitRun()
+            } else if hasSign {
+                throw error("invalid decimal literal", at: location(of: pos - 1))
             } else {
                 pos = beforeExponent
             }

@@ -40,8 +40,7 @@ extension ParseSession {
         case .string:
             return try strings()
         case .keyword:
-            let constants: [String: Constant] = ["None": .none, "True": .true, "False": .false]
-            guard let constant = constants[token.text] else { throw unexpected() }
+            guard let constant = ParseSession.keywordConstants[token.text] else { throw unexpected() }
             advance()
             return Expr(.constant(constant), at: token.location)
         case .op:
@@ -50,6 +49,8 @@ extension ParseSession {
             throw unexpected()
         }
     }
+
+    static let keywordConstants: [String: Constant] = ["None": .none, "True": .true, "False": .false]
 
     mutating func bracketAtom(_ token: Token) throws -> Expr {
         switch token.text {
@@ -157,7 +158,14 @@ extension ParseSession {
     mutating func dictOrSetDisplay() throws -> Expr {
         let location = try expect("{").location
         if match("}") { return Expr(.dict([]), at: location) }
-        if check("**") { return try dictDisplay(first: try dictItem(), at: location) }
+        if check("**") {
+            let unpackLocation = current.location
+            let first = try dictItem()
+            if checkKeyword("for") {
+                throw failure("dict unpacking cannot be used in dict comprehension", at: unpackLocation)
+            }
+            return try dictDisplay(first: first, at: location)
+        }
         let first = try listElement(allowStar: true) { try $0.test() }
         if case .starred = first.kind {} else if match(":") {
             let value = try test()

@@ -173,3 +173,48 @@ final class MoreSyntaxErrorTests: XCTestCase {
         assertSyntaxError("x = 'a' b'b'\n", "cannot mix bytes and nonbytes literals", line: 1, column: 13)
     }
 }
+
+final class NestingLimitTests: XCTestCase {
+    func testDeepUnaryChainFailsCleanly() {
+        let source = String(repeating: "-", count: 100_000) + "1\n"
+        XCTAssertEqual(Syntax.error(source)?.message, "maximum recursion depth exceeded during compilation")
+    }
+
+    func testDeepNotChainFailsCleanly() {
+        let source = "x = " + String(repeating: "not ", count: 10_000) + "y\n"
+        XCTAssertEqual(Syntax.error(source)?.message, "maximum recursion depth exceeded during compilation")
+    }
+
+    func testParenthesesNestingLimit() {
+        let ok = String(repeating: "(", count: 199) + "1" + String(repeating: ")", count: 199) + "\n"
+        XCTAssertNil(Syntax.error(ok))
+        let deep = String(repeating: "(", count: 201) + "1" + String(repeating: ")", count: 201) + "\n"
+        assertSyntaxError(deep, "too many nested parentheses", line: 1, column: 201)
+    }
+
+    func testIndentationLevelLimit() {
+        var source = ""
+        for level in 0...100 { source += String(repeating: " ", count: level) + "if x:\n" }
+        source += String(repeating: " ", count: 101) + "pass\n"
+        assertSyntaxError(source, "too many levels of indentation", line: 101, column: 1, kind: .indentation)
+    }
+}
+
+final class CPythonMessageTests: XCTestCase {
+    func testCommonMistakes() {
+        assertSyntaxError("x = 1 = 2\n", "cannot assign to literal", line: 1, column: 5)
+        assertSyntaxError("def f(x):\nreturn x\n", "expected an indented block", line: 2, column: 1, kind: .indentation)
+        assertSyntaxError("else:\n", "invalid syntax", line: 1, column: 1)
+        assertSyntaxError("a, b += 1\n", "'tuple' is an illegal expression for augmented assignment", line: 1, column: 1)
+        assertSyntaxError("lambda x=1, y: 0\n", "non-default argument follows default argument", line: 1, column: 14)
+        assertSyntaxError("{**a for a in b}\n", "dict unpacking cannot be used in dict comprehension", line: 1, column: 2)
+        assertSyntaxError("x = (1, 2))\n", "unmatched ')'", line: 1, column: 11)
+        assertSyntaxError("x = 1e+\n", "invalid decimal literal", line: 1, column: 7)
+        assertSyntaxError("d = {'a': 1 'b': 2}\n", "invalid syntax", line: 1, column: 13)
+        assertSyntaxError("class C:\n  def f(self):\n  pass\n", "expected an indented block", line: 3, column: 3,
+                          kind: .indentation)
+        assertSyntaxError("True = 1\n", "cannot assign to True", line: 1, column: 1)
+        assertSyntaxError("... = 1\n", "cannot assign to Ellipsis", line: 1, column: 1)
+        assertSyntaxError("a if b else c = 1\n", "cannot assign to conditional expression", line: 1, column: 1)
+    }
+}
