@@ -58,3 +58,11 @@ extension PyModule {
         }
     }
 }
+
+extension ThreadState {
+    /// The `callable()` builtin's answer for `value`.
+    func isCallable(_ value: Value) throws -> Bool {
+        guard let callable = interpreter.builtins.namespace["callable"] else { return value.asObject != nil }
+        return try truthy(try call(callable, value))
+    }
+}

@@ -19,7 +19,8 @@ enum RecordType {
     /// (`time.struct_time` for struct_time, `Point` for a namedtuple).
     /// `defaults` fill the last fields when fewer values are given.
     static func make(name: String, moduleName: String, fields: [String], reprName: String? = nil,
-                     defaults: [Value] = [], base: PyType = .object) throws -> PyType {
+                     defaults: [Value] = [], base: PyType = .object,
+                     constructorName: String = "__new__") throws -> PyType {
         let type = try PyType(name: name, moduleName: moduleName, bases: [base]) { PyRecord(cls: $0) }
         type.setAttribute("_fields", .tuple(fields.map { .str($0) }))
         type.setAttribute("__module__", .str(moduleName))
@@ -29,11 +30,12 @@ enum RecordType {
             guard let record = args.positional.first?.asObject as? PyRecord else {
                 throw PyError(.typeError, "descriptor '__init__' requires a '\(name)' object")
             }
-            var rest = args
-            rest.positional.removeFirst()
-            let slots = try rest.bind("__new__", fields, required: required)
-            let values = slots.enumerated().map { i, v in v ?? defaults[i - required] }
-            record.fill(values, fields: fields)
+            // Bound as `(_cls, field, ...)` so argument-count errors read as CPython's.
+            var bound = args
+            bound.positional[0] = .object(record.cls)
+            let slots = try bound.bind(constructorName, ["_cls"] + fields, required: required + 1)
+            let values = slots.dropFirst().enumerated().map { i, v in v ?? defaults[i - required] }
+            record.fill(Array(values), fields: fields)
             return .None
         }
         defineSequenceMethods(type)
