@@ -2,21 +2,24 @@
 /// and subscripts.
 extension ParseSession {
     /// `atom_expr: atom trailer*`
+    /// Every trailer's node starts where the atom's first token does (a
+    /// parenthesized callee included), as in CPython.
     mutating func atomExpr() throws -> Expr {
+        let start = current.location
         var expr = try atom()
         while true {
             if check("(") {
                 let open = advance()
                 let arguments = try argumentList(open: open)
                 try expect(")")
-                expr = Expr(.call(expr, arguments), at: expr.location)
+                expr = Expr(.call(expr, arguments), at: start)
             } else if match("[") {
                 let index = try subscriptList()
                 try expect("]")
-                expr = Expr(.subscript(expr, index), at: expr.location)
+                expr = Expr(.subscript(expr, index), at: start)
             } else if match(".") {
                 let name = try expectName()
-                expr = Expr(.attribute(expr, name.text), at: expr.location)
+                expr = Expr(.attribute(expr, name.text), at: start)
             } else {
                 return expr
             }
@@ -230,6 +233,7 @@ extension ParseSession {
     /// sliceop: ':' [test]
     /// ```
     mutating func subscriptList() throws -> Expr {
+        let start = current.location
         let first = try subscriptItem()
         guard check(",") else { return first }
         var items = [first]
@@ -237,7 +241,7 @@ extension ParseSession {
             if check("]") { break }
             items.append(try subscriptItem())
         }
-        return Expr(.tuple(items), at: first.location)
+        return Expr(.tuple(items), at: start)
     }
 
     mutating func subscriptItem() throws -> Expr {
@@ -250,6 +254,6 @@ extension ParseSession {
         let upper: Expr? = startsExpression(current) ? try test() : nil
         var step: Expr?
         if match(":") { step = startsExpression(current) ? try test() : nil }
-        return Expr(.slice(lower: lower, upper: upper, step: step), at: lower?.location ?? location)
+        return Expr(.slice(lower: lower, upper: upper, step: step), at: location)
     }
 }

@@ -63,6 +63,7 @@ enum Builtins {
         }
         ns["IOError"] = .object(PyType.osError)
         ns["EnvironmentError"] = .object(PyType.osError)
+        ValueBuiltins.install(into: interpreter)
         EvaluatorState.install(into: interpreter)
     }
 }
