@@ -10,7 +10,7 @@ extension ThreadState {
         case .bool(let b): return b ? 1 : 0
         default: break
         }
-        if let big = value.asObject as? PyBigInt { return try big.toDouble() }
+        if let d = try value.floatIfNumeric() { return d }
         if let method = value.pyType.lookup("__float__") {
             let result = try call(method, value)
             if case .float(let d) = result { return d }

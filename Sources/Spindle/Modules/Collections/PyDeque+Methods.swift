@@ -1,3 +1,5 @@
+import SpindleSyntax
+
 /// The methods of `collections.deque`.
 extension PyDeque {
     static let type: PyType = {

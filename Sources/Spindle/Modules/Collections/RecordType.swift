@@ -1,3 +1,5 @@
+import SpindleSyntax
+
 /// An instance of a tuple-like record class: `collections.namedtuple`
 /// classes, `time.struct_time`, `sys.version_info`. Its values are fixed
 /// at construction; each field is also readable as an attribute.
@@ -80,14 +82,14 @@ enum RecordType {
             guard args.positional.count == 2 else { throw PyError(.typeError, "__getitem__ expected 1 argument") }
             return try thread.getItem(try asTuple(args), args.positional[1])
         }
-        type.defineMethod("__iter__") { thread, args in try thread.iterator(try asTuple(args)) }
+        type.defineMethod("__iter__") { thread, args in .object(try thread.iterate(try asTuple(args))) }
         type.defineMethod("__contains__") { thread, args in
             .bool(try thread.contains(try asTuple(args), args.positional[1]))
         }
         type.defineMethod("__hash__") { thread, args in .int(try thread.hash(try asTuple(args))) }
         let comparisons: [(String, CompareOperator)] = [("__eq__", .equal), ("__ne__", .notEqual),
-                                                         ("__lt__", .less), ("__le__", .lessOrEqual),
-                                                         ("__gt__", .greater), ("__ge__", .greaterOrEqual)]
+                                                         ("__lt__", .less), ("__le__", .lessEqual),
+                                                         ("__gt__", .greater), ("__ge__", .greaterEqual)]
         for (dunder, op) in comparisons {
             type.defineMethod(dunder) { thread, args in
                 guard args.positional.count == 2 else { throw PyError(.typeError, "\(dunder) expected 1 argument") }

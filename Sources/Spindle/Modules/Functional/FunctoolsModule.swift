@@ -95,12 +95,12 @@ enum FunctoolsModule {
         let sameDirection = (root == "__lt__" || root == "__le__") == (target == "__lt__" || target == "__le__")
         if sameDirection {
             // lt from le: le and not eq; le from lt: lt or eq
-            return strict ? holds || (try thread.equals(a, b)) : holds && !(try thread.equals(a, b))
+            return try strict ? holds || thread.equals(a, b) : holds && !thread.equals(a, b)
         }
         let targetStrict = target == "__lt__" || target == "__gt__"
         if strict == targetStrict {
             // gt from lt: not lt and not eq; ge from le: not le or eq
-            return strict ? !holds && !(try thread.equals(a, b)) : !holds || (try thread.equals(a, b))
+            return try strict ? !holds && !thread.equals(a, b) : !holds || thread.equals(a, b)
         }
         // ge from lt: not lt; le from gt: not gt; gt from le: not le; lt from ge: not ge
         return !holds

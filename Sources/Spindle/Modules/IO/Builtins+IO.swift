@@ -39,7 +39,7 @@ extension Builtins {
                 ?? .object(StandardFiles.output(thread.interpreter))
             if file.isNone { return }
         }
-        let pieces = try args.positional.map(thread.text)
+        let pieces = try args.positional.map(thread.str)
         try StandardFiles.write(thread, pieces, separator: sep, end: end, to: file)
         if flush { _ = try thread.call(try thread.getAttribute(file, "flush")) }
     }
@@ -85,7 +85,7 @@ extension Builtins {
         let sys = thread.interpreter.module(named: "sys")
         let output = sys?.namespace["stdout"] ?? .object(StandardFiles.output(thread.interpreter))
         if let prompt {
-            try StandardFiles.write(thread, [try thread.text(prompt)], separator: "", end: "", to: output)
+            try StandardFiles.write(thread, [try thread.str(prompt)], separator: "", end: "", to: output)
         }
         if let file = output.asObject as? PyFile { try file.flush() }
         else if !output.isNone { _ = try? thread.call(try thread.getAttribute(output, "flush")) }

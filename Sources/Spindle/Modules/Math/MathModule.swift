@@ -83,7 +83,10 @@ enum MathModule {
     private static func logarithm(_ thread: ThreadState, _ value: Value) throws -> Double {
         if let big = value.asObject as? PyBigInt {
             guard big.value > 0 else { throw domainError() }
-            return big.naturalLogarithm
+            // log(n) = log(n / 2**k) + k log 2, with n / 2**k small enough for a Double.
+            let bits = big.value.magnitude.bitWidth - big.value.magnitude.leadingZeroBitCount
+            let shift = max(0, bits - 60)
+            return Glibc.log(Double(big.value >> shift)) + Double(shift) * M_LN2
         }
         let x = try thread.realArgument(value)
         guard x > 0 || x.isNaN else { throw domainError() }

@@ -121,7 +121,7 @@ enum OSModule {
             let slots = try args.bind("walk", ["top", "topdown", "onerror", "followlinks"], required: 1)
             let top = try thread.stringArgument(slots[0]!, "walk")
             let topDown = try slots[1].map(thread.isTrue) ?? true
-            return try thread.iterator(.list(walk(top, topDown: topDown)))
+            return .object(try thread.iterate(.list(walk(top, topDown: topDown))))
         }
     }
 

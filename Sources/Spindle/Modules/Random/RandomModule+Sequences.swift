@@ -9,12 +9,12 @@ extension RandomModule {
         type.defineMethod("choice") { thread, args in
             let r = try receiver(args)
             let seq = try rest(args).exactly("choice", min: 1, max: 1)[0]
-            return try thread.getItem(seq, .int(r.below(try thread.length(seq))))
+            return try thread.getItem(seq, .int(r.below(try thread.len(seq))))
         }
         type.defineMethod("shuffle") { thread, args in
             let r = try receiver(args)
             let x = try rest(args).exactly("shuffle", min: 1, max: 1)[0]
-            var i = try thread.length(x) - 1
+            var i = try thread.len(x) - 1
             while i >= 1 {
                 let j = r.below(i + 1)
                 let (a, b) = (try thread.getItem(x, .int(i)), try thread.getItem(x, .int(j)))
@@ -48,7 +48,7 @@ extension RandomModule {
             }
             source = .tuple(try thread.collect(population))
         }
-        let n = try thread.length(source)
+        let n = try thread.len(source)
         guard k >= 0 && k <= n else { throw PyError(.valueError, "Sample larger than population or is negative") }
         var tableSize = 21
         if k > 5 { tableSize += Int(pow(4.0, ceil(log(Double(k * 3)) / log(4.0)))) }
@@ -74,7 +74,7 @@ extension RandomModule {
 
     private static func choices(_ thread: ThreadState, _ r: PyRandom, _ population: Value, weights: Value?,
                                 cumulative: Value?, k: Int) throws -> [Value] {
-        let n = try thread.length(population)
+        let n = try thread.len(population)
         var cumulativeWeights: [Double]
         if let cumulative, !cumulative.isNone {
             if let weights, !weights.isNone {

@@ -14,13 +14,35 @@ enum TimeModule {
         module.namespace["struct_time"] = .object(structTime)
         defineClocks(module, interpreter)
         defineConversions(module, structTime)
-        tzset()
-        module.namespace["timezone"] = .int(Int(Glibc.timezone))
-        module.namespace["altzone"] = .int(Int(Glibc.timezone) - (Glibc.daylight != 0 ? 3600 : 0))
-        module.namespace["daylight"] = .int(Int(Glibc.daylight))
-        let names = [Glibc.tzname.0, Glibc.tzname.1].map { $0.map { String(cString: $0) } ?? "" }
-        module.namespace["tzname"] = .tuple(names.map { .str($0) })
+        defineZone(module.namespace)
         return module
+    }
+
+    /// `timezone`, `altzone`, `daylight`, `tzname` from the local zone's
+    /// offsets in January and July of this year.
+    private static func defineZone(_ ns: Namespace) {
+        tzset()
+        var now = time(nil)
+        var parts = tm()
+        localtime_r(&now, &parts)
+        func zone(month: Int32) -> (offset: Int, name: String) {
+            var probe = tm()
+            probe.tm_year = parts.tm_year
+            probe.tm_mon = month
+            probe.tm_mday = 1
+            probe.tm_hour = 12
+            probe.tm_isdst = -1
+            var t = mktime(&probe)
+            var result = tm()
+            localtime_r(&t, &result)
+            return (result.tm_gmtoff, result.tm_zone.map { String(cString: $0) } ?? "")
+        }
+        let (january, july) = (zone(month: 0), zone(month: 6))
+        let (standard, summer) = january.offset <= july.offset ? (january, july) : (july, january)
+        ns["timezone"] = .int(-standard.offset)
+        ns["altzone"] = .int(-summer.offset)
+        ns["daylight"] = .int(january.offset != july.offset ? 1 : 0)
+        ns["tzname"] = .tuple([.str(standard.name), .str(summer.name)])
     }
 
     private static func defineClocks(_ m: PyModule, _ interpreter: Interpreter) {
