@@ -18,5 +18,7 @@ enum ModuleRegistry {
         "functools": FunctoolsModule.make,
         "operator": OperatorModule.make,
         "collections": CollectionsModule.make,
+        "logging": LoggingModule.make,
+        "logging.handlers": LoggingHandlersModule.make,
     ]
 }
