@@ -66,5 +66,6 @@ enum Builtins {
         ValueBuiltins.install(into: interpreter)
         installIO(into: interpreter)
         EvaluatorState.install(into: interpreter)
+        ClassModel.install(into: interpreter)
     }
 }
