@@ -32,7 +32,14 @@ public final class PyFunction: PyInstance {
 
     public override func call(_ thread: ThreadState, _ arguments: Arguments) throws -> Value {
         try thread.enterCall()
-        defer { thread.depth -= 1 }
+        let evaluation = thread.evaluation
+        unowned(unsafe) let siteCode = evaluation.callSiteCode
+        let siteLine = evaluation.callSiteLine
+        defer {
+            thread.depth -= 1
+            evaluation.callSiteCode = siteCode
+            evaluation.callSiteLine = siteLine
+        }
         if code.isGenerator {
             let slots = UnsafeMutablePointer<Value?>.allocate(capacity: code.slotCount)
             slots.initialize(repeating: nil, count: code.slotCount)

@@ -3,6 +3,7 @@
 /// here; a factory runs once per interpreter, on first import.
 enum ModuleRegistry {
     static let factories: [String: (Interpreter) -> PyModule] = [
-        :
+        "logging": LoggingModule.make,
+        "logging.handlers": LoggingHandlersModule.make,
     ]
 }
