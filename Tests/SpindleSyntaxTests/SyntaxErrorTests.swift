@@ -72,6 +72,9 @@ final class SyntaxErrorTests: XCTestCase {
         assertSyntaxError("x = '''abc\ndef\n", "EOF while scanning triple-quoted string literal", line: 2,
                           column: 15, incomplete: true)
         assertSyntaxError("a = 1 € 2\n", "invalid character '€' (U+20AC)", line: 1, column: 7)
+        assertSyntaxError("x€ = 1\n", "invalid character '€' (U+20AC)", line: 1, column: 2)
+        assertSyntaxError("a\u{A0}= 1\n", "invalid non-printable character U+00A0", line: 1, column: 2)
+        assertSyntaxError("\u{200B} = 1\n", "invalid non-printable character U+200B", line: 1, column: 1)
         assertSyntaxError("x = 1 \\ 2\n", "unexpected character after line continuation character", line: 1, column: 8)
         assertSyntaxError("x = )\n", "unmatched ')'", line: 1, column: 5)
         assertSyntaxError("x = (]\n", "closing parenthesis ']' does not match opening parenthesis '('", line: 1, column: 6)
