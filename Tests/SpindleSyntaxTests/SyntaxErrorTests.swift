@@ -164,6 +164,10 @@ final class MoreSyntaxErrorTests: XCTestCase {
         assertSyntaxError("x = (1 + \n 2\n", "unexpected EOF while parsing", line: 2, column: 3, incomplete: true)
     }
 
+    func testGeneratorAsClassBase() {
+        assertSyntaxError("class C(x for x in y): pass\n", "invalid syntax", line: 1, column: 21)
+    }
+
     func testDefaultExceptMustBeLast() {
         assertSyntaxError("try:\n  a\nexcept:\n  b\nexcept E:\n  c\n", "default 'except:' must be last",
                           line: 2, column: 3)

@@ -113,7 +113,8 @@ final class ValueStack {
     func push(_ count: Int) -> UnsafeMutablePointer<Value?> {
         if end - top >= count {
             let window = top
-            window.initialize(repeating: nil, count: count)
+            var i = 0
+            while i < count { (window + i).initialize(to: nil); i += 1 }
             top += count
             return window
         }
@@ -123,7 +124,8 @@ final class ValueStack {
     /// Returns the most recent window (releasing the values it holds).
     @inline(__always)
     func pop(_ window: UnsafeMutablePointer<Value?>, _ count: Int) {
-        window.deinitialize(count: count)
+        var i = 0
+        while i < count { _ = (window + i).move(); i += 1 }
         top = window
         if current > 0 && window == chunks[current].start {
             current -= 1

@@ -138,9 +138,9 @@ func evaluateArguments(_ arguments: [CallArgument], _ f: Frame,
             result.positional.append(try node.eval(f))
         case .star(let node):
             let iterable = try node.eval(f)
-            let iterator: ValueIterator
+            let iterator: PyIteratorObject
             do {
-                iterator = try f.thread.iterateValue(iterable)
+                iterator = try f.thread.iterate(iterable)
             } catch let error as PyError where error.matches(.typeError) {
                 throw PyError(.typeError, "\(calleeName())() argument after * must be an iterable, not \(iterable.pyType.name)")
             }

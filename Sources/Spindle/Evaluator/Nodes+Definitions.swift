@@ -110,9 +110,11 @@ final class ClassDefStatement: StmtNode {
         let stack = thread.evaluation.stack
         let slots = stack.push(code.slotCount)
         defer { stack.pop(slots, code.slotCount) }
-        let frame = Frame(slots: slots, cells: cells, thread: thread, code: code, classNamespace: namespace)
         do {
-            _ = try code.body.exec(frame)
+            try withCells(cells) { cellPointer in
+                let frame = Frame(slots: slots, cells: cellPointer, thread: thread, code: code, classNamespace: namespace)
+                _ = try code.body.exec(frame)
+            }
         } catch let error as PyError {
             thread.recordTraceback(error, code: code)
             throw error

@@ -65,5 +65,6 @@ enum Builtins {
         ns["EnvironmentError"] = .object(PyType.osError)
         ValueBuiltins.install(into: interpreter)
         EvaluatorState.install(into: interpreter)
+        ClassModel.install(into: interpreter)
     }
 }
