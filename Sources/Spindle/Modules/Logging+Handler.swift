@@ -30,7 +30,7 @@ final class LogHandlerObject: PyInstance {
         super.init(cls: cls)
         setAttribute("level", .int(0))
         setAttribute("formatter", .None)
-        setAttribute("_name", .None)
+        setAttribute("name", .None)
         if kind == .stream || kind == .lastResort || kind.isFile {
             setAttribute("terminator", .str("\n"))
         }
