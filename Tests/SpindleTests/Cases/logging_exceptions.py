@@ -2,19 +2,7 @@
 # the traceback follows the message, as CPython formats it.
 import logging
 
-class ShortPaths(logging.Formatter):
-    # Script paths differ between runs; keep only the file name.
-    def formatException(self, ei):
-        lines = super().formatException(ei).split('\n')
-        for i, line in enumerate(lines):
-            if line.startswith('  File "'):
-                head, path, tail = line.split('"', 2)
-                lines[i] = head + '"' + path.split('/')[-1] + '"' + tail
-        return '\n'.join(lines)
-
-handler = logging.StreamHandler()
-handler.setFormatter(ShortPaths('%(levelname)s:%(name)s:%(message)s'))
-logging.basicConfig(handlers=[handler])
+logging.basicConfig(format='%(levelname)s:%(name)s:%(message)s')
 log = logging.getLogger('exc')
 
 def fail(n):
