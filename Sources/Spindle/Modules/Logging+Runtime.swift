@@ -122,13 +122,7 @@ enum LogRuntime {
 
     /// `import name` from native code.
     static func importModule(_ thread: ThreadState, _ name: String) throws -> PyModule {
-        if let module = thread.interpreter.module(named: name) { return module }
-        guard let factory = ModuleRegistry.factories[name] else {
-            throw PyError(.moduleNotFoundError, "No module named '\(name)'")
-        }
-        let module = factory(thread.interpreter)
-        thread.interpreter.registerModule(module)
-        return module
+        try thread.importModule(name)
     }
 
     /// A function of the `time` module (`localtime`, `gmtime`, `strftime`), if available.
@@ -157,35 +151,44 @@ enum LogRuntime {
     /// Writes diagnostic text to the current `sys.stderr`.
     static func writeStderr(_ thread: ThreadState, _ text: String) {
         let stream = sysStderr(thread)
-        if let standard = standardStream(stream) {
-            standard.write(text)
-        } else if let write = try? thread.getAttribute(stream, "write") {
+        if (try? writeNatively(stream, text)) == true { return }
+        if let write = try? thread.getAttribute(stream, "write") {
             _ = try? thread.call(write, .str(text))
         }
     }
 
     /// The current `sys.stderr` object.
     static func sysStderr(_ thread: ThreadState) -> Value {
-        if let sys = thread.interpreter.module(named: "sys"), let err = sys.namespace["stderr"] {
-            return err
+        (try? importModule(thread, "sys"))?.namespace["stderr"] ?? .None
+    }
+
+    /// Writes `text` to `stream` without a Python call when the stream is
+    /// a built-in text file or `StringIO` (not a Python subclass); false
+    /// when the stream's own `write` must be called.
+    static func writeNatively(_ stream: Value, _ text: String) throws -> Bool {
+        if let file = stream.asObject as? PyFile, file.cls === PyFile.textType {
+            try file.write(text: text)
+            return true
         }
-        return .object(StandardStreamHandle(thread.interpreter.standardError, name: "<stderr>"))
+        if let buffer = stream.asObject as? PyStringIO, buffer.cls === PyStringIO.type {
+            _ = try buffer.withBuffer { $0.write(text) }
+            return true
+        }
+        return false
     }
 
-    /// The process stream behind a Python stream object, when writing to it
-    /// natively is equivalent to calling its `write`.
-    static func standardStream(_ stream: Value) -> StandardStream? {
-        (stream.asObject as? StandardStreamHandle)?.stream
+    /// `stream.flush()` for the streams `writeNatively` handles.
+    static func flushNatively(_ stream: Value) throws -> Bool {
+        if let file = stream.asObject as? PyFile, file.cls === PyFile.textType {
+            try file.flush()
+            return true
+        }
+        return (stream.asObject as? PyStringIO)?.cls === PyStringIO.type
     }
 
-    /// The display name of a stream for handler reprs (`<stderr>`).
+    /// `getattr(stream, 'name', '')` as text, for handler reprs (`<stderr>`).
     static func streamName(_ thread: ThreadState, _ stream: Value) -> String? {
-        if let h = stream.asObject as? StandardStreamHandle { return h.name }
-        if let name = try? thread.getAttribute(stream, "name") { return try? str(thread, name) }
-        return nil
+        guard let name = try? thread.getAttribute(stream, "name") else { return nil }
+        return try? str(thread, name)
     }
-}
-
-private extension String {
-    init(format1 d: Double) { self = String(Int(d)) + ".0" }
 }

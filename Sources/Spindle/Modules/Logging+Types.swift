@@ -55,7 +55,10 @@ final class LoggingTypes {
 
     private func make(_ name: String, _ base: PyType, module: String = "logging",
                       _ allocator: ((PyType) -> PyObject)?) -> PyType {
-        let type = PyType(builtin: name, moduleName: module, base: base, allocator: allocator)
+        // Python classes in CPython, so scripts may set class attributes
+        // (`logging.Formatter.converter = time.gmtime`): heap types here.
+        let type = (try? PyType(name: name, moduleName: module, bases: [base], allocator: allocator))
+            ?? PyType(builtin: name, moduleName: module, base: base, allocator: allocator)
         native.insert(ObjectIdentifier(type))
         return type
     }
