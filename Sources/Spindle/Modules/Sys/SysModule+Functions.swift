@@ -2,9 +2,9 @@
 /// small queries.
 extension SysModule {
     static func defineFunctions(_ m: PyModule) {
-        m.defineFunction("exit") { _, args in
+        m.defineFunction("exit") { thread, args in
             let a = try args.exactly("exit", min: 0, max: 1)
-            throw PyError(.systemExit, args: a)
+            throw try thread.instantiateException(.systemExit, a)
         }
         m.defineFunction("exc_info") { thread, args in
             _ = try args.exactly("exc_info", min: 0, max: 0)
