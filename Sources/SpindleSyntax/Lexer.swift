@@ -224,8 +224,17 @@ struct Lexer {
         if scalar.isASCII { return error("invalid syntax", at: here) }
         let hex = String(scalar.value, radix: 16, uppercase: true)
         let padded = String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        if Lexer.nonPrintableCategories.contains(scalar.properties.generalCategory) {
+            return error("invalid non-printable character U+\(padded)", at: here)
+        }
         return error("invalid character '\(scalar)' (U+\(padded))", at: here)
     }
+
+    /// The categories Python's `str.isprintable` rejects (named in error messages by code only).
+    static let nonPrintableCategories: Set<Unicode.GeneralCategory> = [
+        .control, .format, .surrogate, .privateUse, .unassigned,
+        .lineSeparator, .paragraphSeparator, .spaceSeparator,
+    ]
 
     static let closers: [Unicode.Scalar: Unicode.Scalar] = [")": "(", "]": "[", "}": "{"]
 
