@@ -48,7 +48,7 @@ except AttributeError as e:
 sys.stdout.write("direct\n")
 print(sys.stdout.write("abc"))
 sys.stdout.flush()
-print(sys.stdout.isatty() in (True, False), sys.stdout.fileno(), sys.stderr.fileno())
+print(sys.stdout.isatty() in (True, False), sys.stdout.fileno() >= 0, sys.stderr.fileno() >= 0)
 print(repr(sys.stdout), repr(sys.stderr), repr(sys.stdin))
 print(sys.stdout is sys.__stdout__, sys.stderr is sys.__stderr__)
 print("flushed", flush=True)
