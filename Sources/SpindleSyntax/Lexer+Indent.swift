@@ -43,6 +43,9 @@ extension Lexer {
             if altColumn != altTop { throw tabError }
         } else if column > top {
             if altColumn <= altTop { throw tabError }
+            if indents.count >= Lexer.maximumIndentLevels {
+                throw error("too many levels of indentation", at: SourceLocation(line: line, column: 1), .indentation)
+            }
             indents.append(column)
             altIndents.append(altColumn)
             tokens.append(Token(.indent, at: SourceLocation(line: line, column: pos - lineStart)))
@@ -60,6 +63,9 @@ extension Lexer {
             if altColumn != altIndents[altIndents.count - 1] { throw tabError }
         }
     }
+
+    /// CPython's limit on nested indented blocks.
+    static let maximumIndentLevels = 100
 
     var tabError: SyntaxError {
         error("inconsistent use of tabs and spaces in indentation",

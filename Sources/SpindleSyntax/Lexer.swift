@@ -26,21 +26,18 @@ struct Lexer {
         self.scalars = Array(file.text.unicodeScalars)
     }
 
-    /// Tokenizes a whole file; the result always ends with `.endOfInput` or `.error`.
-    static func tokenize(_ file: SourceFile) -> [Token] {
+    /// Tokenizes a whole file; the tokens always end with `.endOfInput` or `.error`.
+    static func tokenize(_ file: SourceFile) -> TokenList {
         var lexer = Lexer(file)
         do {
             try lexer.run()
-        } catch let error as SyntaxError {
-            var token = Token(.error, at: error.location)
-            token.error = error
-            lexer.tokens.append(token)
+            return TokenList(tokens: lexer.tokens, error: nil)
         } catch {
-            var token = Token(.error, at: lexer.here)
-            token.error = SyntaxError(.syntax, "\(error)", file: file, at: lexer.here)
-            lexer.tokens.append(token)
+            let failure = error as? SyntaxError
+                ?? SyntaxError(.syntax, "\(error)", file: file, at: lexer.here)
+            lexer.tokens.append(Token(.error, at: failure.location))
+            return TokenList(tokens: lexer.tokens, error: failure)
         }
-        return lexer.tokens
     }
 
     // MARK: Position helpers
@@ -180,6 +177,7 @@ struct Lexer {
         "**", "//", ">>", "<<", "<=", ">=", "==", "!=", "<>", "->", ":=",
         "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@=",
     ]
+    static let multiCharacterOperators = [(3, operators3), (2, operators2)]
     static let operators1: Set<Unicode.Scalar> = [
         "+", "-", "*", "/", "%", "@", "&", "|", "^", "~", "<", ">", "(", ")", "[", "]",
         "{", "}", ",", ":", ".", ";", "=", "`",
@@ -192,9 +190,8 @@ struct Lexer {
 
     mutating func scanOperator(_ scalar: Unicode.Scalar) throws {
         let start = here
-        for length in [3, 2] {
-            if let text = spelling(length),
-               (length == 3 ? Lexer.operators3 : Lexer.operators2).contains(text) {
+        for (length, spellings) in Lexer.multiCharacterOperators {
+            if let text = spelling(length), spellings.contains(text) {
                 pos += length
                 tokens.append(Token(.op, text, at: start))
                 return

@@ -40,8 +40,7 @@ extension ParseSession {
         case .string:
             return try strings()
         case .keyword:
-            let constants: [String: Constant] = ["None": .none, "True": .true, "False": .false]
-            guard let constant = constants[token.text] else { throw unexpected() }
+            guard let constant = ParseSession.keywordConstants[token.text] else { throw unexpected() }
             advance()
             return Expr(.constant(constant), at: token.location)
         case .op:
@@ -50,6 +49,8 @@ extension ParseSession {
             throw unexpected()
         }
     }
+
+    static let keywordConstants: [String: Constant] = ["None": .none, "True": .true, "False": .false]
 
     mutating func bracketAtom(_ token: Token) throws -> Expr {
         switch token.text {

@@ -2,6 +2,8 @@
 extension ParseSession {
     /// `test: or_test ['if' or_test 'else' test] | lambdef`
     mutating func test() throws -> Expr {
+        try enterNesting()
+        defer { depth -= 1 }
         if checkKeyword("lambda") { return try lambda(bodyRule: { try $0.test() }) }
         let body = try orTest()
         guard matchKeyword("if") else { return body }
@@ -38,6 +40,8 @@ extension ParseSession {
     /// `not_test: 'not' not_test | comparison`
     mutating func notTest() throws -> Expr {
         if checkKeyword("not") {
+            try enterNesting()
+            defer { depth -= 1 }
             let location = advance().location
             return Expr(.unary(.not, try notTest()), at: location)
         }
@@ -87,45 +91,38 @@ extension ParseSession {
         return Expr(.starred(try bitOr()), at: location)
     }
 
-    /// `expr: xor_expr ('|' xor_expr)*`
+    /// `expr: xor_expr ('|' xor_expr)*` — the top of the binary-operator levels.
     mutating func bitOr() throws -> Expr {
-        try binaryLevel(["|": .bitOr]) { try $0.bitXor() }
+        try binaryLevel(0)
     }
 
-    /// `xor_expr: and_expr ('^' and_expr)*`
-    mutating func bitXor() throws -> Expr {
-        try binaryLevel(["^": .bitXor]) { try $0.bitAnd() }
-    }
+    /// The binary operators of each level, loosest first (see `binaryLevel`).
+    static let binaryLevels: [[String: BinaryOperator]] = [
+        ["|": .bitOr],
+        ["^": .bitXor],
+        ["&": .bitAnd],
+        ["<<": .leftShift, ">>": .rightShift],
+        ["+": .add, "-": .subtract],
+        ["*": .multiply, "@": .matrixMultiply, "/": .divide, "%": .modulo, "//": .floorDivide],
+    ]
 
-    /// `and_expr: shift_expr ('&' shift_expr)*`
-    mutating func bitAnd() throws -> Expr {
-        try binaryLevel(["&": .bitAnd]) { try $0.shift() }
-    }
-
-    /// `shift_expr: arith_expr (('<<'|'>>') arith_expr)*`
-    mutating func shift() throws -> Expr {
-        try binaryLevel(["<<": .leftShift, ">>": .rightShift]) { try $0.arith() }
-    }
-
-    /// `arith_expr: term (('+'|'-') term)*`
-    mutating func arith() throws -> Expr {
-        try binaryLevel(["+": .add, "-": .subtract]) { try $0.term() }
-    }
-
-    /// `term: factor (('*'|'@'|'/'|'%'|'//') factor)*`
-    mutating func term() throws -> Expr {
-        try binaryLevel(["*": .multiply, "@": .matrixMultiply, "/": .divide, "%": .modulo, "//": .floorDivide]) {
-            try $0.factor()
-        }
-    }
-
-    /// One left-associative binary level: `operand (op operand)*`.
-    mutating func binaryLevel(_ operators: [String: BinaryOperator],
-                              operand: (inout ParseSession) throws -> Expr) throws -> Expr {
-        var left = try operand(&self)
+    /// One left-associative level of binary operators; level 0 is `expr`:
+    /// ```
+    /// expr: xor_expr ('|' xor_expr)*
+    /// xor_expr: and_expr ('^' and_expr)*
+    /// and_expr: shift_expr ('&' shift_expr)*
+    /// shift_expr: arith_expr (('<<'|'>>') arith_expr)*
+    /// arith_expr: term (('+'|'-') term)*
+    /// term: factor (('*'|'@'|'/'|'%'|'//') factor)*
+    /// ```
+    /// (one method for the six rules keeps the recursion per nesting level shallow).
+    mutating func binaryLevel(_ level: Int) throws -> Expr {
+        let operators = ParseSession.binaryLevels[level]
+        let isLast = level == ParseSession.binaryLevels.count - 1
+        var left = isLast ? try factor() : try binaryLevel(level + 1)
         while current.kind == .op, let op = operators[current.text] {
             advance()
-            let right = try operand(&self)
+            let right = isLast ? try factor() : try binaryLevel(level + 1)
             left = Expr(.binary(op, left, right), at: left.location)
         }
         return left
@@ -133,13 +130,16 @@ extension ParseSession {
 
     /// `factor: ('+'|'-'|'~') factor | power`
     mutating func factor() throws -> Expr {
-        let unary: [String: UnaryOperator] = ["+": .plus, "-": .minus, "~": .invert]
-        if current.kind == .op, let op = unary[current.text] {
+        if current.kind == .op, let op = ParseSession.unaryOperators[current.text] {
+            try enterNesting()
+            defer { depth -= 1 }
             let location = advance().location
             return Expr(.unary(op, try factor()), at: location)
         }
         return try power()
     }
+
+    static let unaryOperators: [String: UnaryOperator] = ["+": .plus, "-": .minus, "~": .invert]
 
     /// `power: atom_expr ['**' factor]`
     mutating func power() throws -> Expr {
@@ -197,14 +197,17 @@ extension ParseSession {
         case .name, .number, .string:
             return true
         case .keyword:
-            return ["not", "lambda", "None", "True", "False"].contains(token.text)
+            return ParseSession.expressionKeywords.contains(token.text)
         case .op:
             if allowStar, token.text == "*" { return true }
-            return ["(", "[", "{", "-", "+", "~", "...", "`"].contains(token.text)
+            return ParseSession.expressionOperators.contains(token.text)
         default:
             return false
         }
     }
+
+    static let expressionKeywords: Set<String> = ["not", "lambda", "None", "True", "False"]
+    static let expressionOperators: Set<String> = ["(", "[", "{", "-", "+", "~", "...", "`"]
 
     /// `yield_expr: 'yield' ['from' test | testlist_star_expr]`
     mutating func yieldExpr() throws -> Expr {

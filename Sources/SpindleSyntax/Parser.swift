@@ -25,11 +25,19 @@ public enum Parser {
 struct ParseSession {
     let file: SourceFile
     let tokens: [Token]
+    /// Why the lexer stopped early; reported when the parse reaches the `.error` token.
+    let lexicalError: SyntaxError?
     var index = 0
+    /// How deeply expressions are nested right now, to fail cleanly before the
+    /// Swift stack runs out.
+    var depth = 0
+    static let maximumDepth = 500
 
     init(file: SourceFile) {
         self.file = file
-        self.tokens = Lexer.tokenize(file)
+        let lexed = Lexer.tokenize(file)
+        self.tokens = lexed.tokens
+        self.lexicalError = lexed.error
     }
 
     // MARK: Token cursor
@@ -94,7 +102,7 @@ struct ParseSession {
         let token = token ?? current
         switch token.kind {
         case .error:
-            return token.error ?? SyntaxError(.syntax, "invalid syntax", file: file, at: token.location)
+            return lexicalError ?? SyntaxError(.syntax, "invalid syntax", file: file, at: token.location)
         case .endOfInput:
             var error = SyntaxError(.syntax, "unexpected EOF while parsing", file: file, at: token.location)
             error.isIncompleteInput = true
@@ -110,6 +118,15 @@ struct ParseSession {
     /// misplaced argument, ...).
     func failure(_ message: String, at location: SourceLocation, kind: SyntaxError.Kind = .syntax) -> SyntaxError {
         SyntaxError(kind, message, file: file, at: location)
+    }
+
+    /// Goes one nesting level deeper (callers `defer { depth -= 1 }`), failing
+    /// when expressions nest too deeply for the parser's recursion.
+    mutating func enterNesting() throws {
+        guard depth < ParseSession.maximumDepth else {
+            throw failure("maximum recursion depth exceeded during compilation", at: current.location)
+        }
+        depth += 1
     }
 
     // MARK: Entry rules

@@ -16,7 +16,7 @@ struct Token: Sendable {
         case indent
         case dedent
         case endOfInput
-        /// The lexer stopped here; `error` holds the reason. Always the last token.
+        /// The lexer stopped here (`TokenList.error` holds the reason). Always the last token.
         case error
     }
 
@@ -26,8 +26,6 @@ struct Token: Sendable {
     var location: SourceLocation
     /// The value of a number or string token.
     var literal: Constant?
-    /// The lexical failure carried by an `.error` token.
-    var error: SyntaxError?
 
     init(_ kind: Kind, _ text: String = "", at location: SourceLocation, literal: Constant? = nil) {
         self.kind = kind
@@ -46,4 +44,11 @@ struct Token: Sendable {
         "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass",
         "raise", "return", "try", "while", "with", "yield",
     ]
+}
+
+/// The lexer's output: the tokens, and the error that ended them early, if any
+/// (kept apart from `Token` so tokens stay small).
+struct TokenList: Sendable {
+    var tokens: [Token]
+    var error: SyntaxError?
 }

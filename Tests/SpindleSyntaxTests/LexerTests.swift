@@ -46,7 +46,7 @@ final class LexerIndentationTests: XCTestCase {
     }
 
     func testColumnsCountUnicodeScalars() {
-        let tokens = Lexer.tokenize(Syntax.file("s = 'é😀' + x"))
+        let tokens = Lexer.tokenize(Syntax.file("s = 'é😀' + x")).tokens
         XCTAssertEqual(tokens.map(\.location.column).prefix(5), [1, 3, 5, 10, 12])
     }
 
@@ -57,7 +57,7 @@ final class LexerIndentationTests: XCTestCase {
     }
 
     func testKeywordsAndPrintName() {
-        let tokens = Lexer.tokenize(Syntax.file("print lambda printer"))
+        let tokens = Lexer.tokenize(Syntax.file("print lambda printer")).tokens
         XCTAssertEqual(tokens.prefix(3).map(\.kind), [.name, .keyword, .name])
     }
 
@@ -102,7 +102,7 @@ final class LexerStringTests: XCTestCase {
     }
 
     func testTripleQuotedKeepsLineCount() {
-        let tokens = Lexer.tokenize(Syntax.file("x = '''a\nb'''\ny"))
+        let tokens = Lexer.tokenize(Syntax.file("x = '''a\nb'''\ny")).tokens
         XCTAssertEqual(tokens.first { $0.text == "y" }?.location, SourceLocation(line: 3, column: 1))
     }
 }

@@ -173,3 +173,29 @@ final class MoreSyntaxErrorTests: XCTestCase {
         assertSyntaxError("x = 'a' b'b'\n", "cannot mix bytes and nonbytes literals", line: 1, column: 13)
     }
 }
+
+final class NestingLimitTests: XCTestCase {
+    func testDeepUnaryChainFailsCleanly() {
+        let source = String(repeating: "-", count: 100_000) + "1\n"
+        XCTAssertEqual(Syntax.error(source)?.message, "maximum recursion depth exceeded during compilation")
+    }
+
+    func testDeepNotChainFailsCleanly() {
+        let source = "x = " + String(repeating: "not ", count: 10_000) + "y\n"
+        XCTAssertEqual(Syntax.error(source)?.message, "maximum recursion depth exceeded during compilation")
+    }
+
+    func testParenthesesNestingLimit() {
+        let ok = String(repeating: "(", count: 199) + "1" + String(repeating: ")", count: 199) + "\n"
+        XCTAssertNil(Syntax.error(ok))
+        let deep = String(repeating: "(", count: 201) + "1" + String(repeating: ")", count: 201) + "\n"
+        assertSyntaxError(deep, "too many nested parentheses", line: 1, column: 201)
+    }
+
+    func testIndentationLevelLimit() {
+        var source = ""
+        for level in 0...100 { source += String(repeating: " ", count: level) + "if x:\n" }
+        source += String(repeating: " ", count: 101) + "pass\n"
+        assertSyntaxError(source, "too many levels of indentation", line: 101, column: 1, kind: .indentation)
+    }
+}

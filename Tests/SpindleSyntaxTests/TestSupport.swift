@@ -19,7 +19,8 @@ enum Syntax {
 
     /// The tokens of `source`, spelled compactly (layout tokens in capitals).
     static func tokens(_ source: String) -> [String] {
-        Lexer.tokenize(file(source)).map { token in
+        let lexed = Lexer.tokenize(file(source))
+        return lexed.tokens.map { token in
             switch token.kind {
             case .name, .keyword, .op: return token.text
             case .number, .string: return token.literal.map(SExpression.render) ?? "?"
@@ -27,15 +28,14 @@ enum Syntax {
             case .indent: return "INDENT"
             case .dedent: return "DEDENT"
             case .endOfInput: return "END"
-            case .error: return "ERROR(\(token.error?.message ?? ""))"
+            case .error: return "ERROR(\(lexed.error?.message ?? ""))"
             }
         }
     }
 
     /// The value of a single literal token.
     static func literal(_ source: String) -> Constant? {
-        let tokens = Lexer.tokenize(file(source))
-        return tokens.first?.literal
+        Lexer.tokenize(file(source)).tokens.first?.literal
     }
 
     /// The error parsing `source` raises, or nil when it parses.

@@ -12,6 +12,8 @@ public final class Interpreter {
     /// The process's stdout and stderr, shared by every thread.
     public let standardOutput: StandardStream
     public let standardError: StandardStream
+    /// The evaluator's shared state (recursion limit, import locks).
+    public let evaluator = EvaluatorState()
 
     public init(options: InterpreterOptions = InterpreterOptions()) {
         self.options = options
@@ -61,5 +63,6 @@ enum Builtins {
         }
         ns["IOError"] = .object(PyType.osError)
         ns["EnvironmentError"] = .object(PyType.osError)
+        EvaluatorState.install(into: interpreter)
     }
 }

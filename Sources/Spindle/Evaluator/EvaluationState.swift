@@ -1,0 +1,141 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// glibc's `pthread_getattr_np`, which the Glibc module does not export.
+@_silgen_name("pthread_getattr_np")
+private func threadAttributes(_ thread: pthread_t, _ attributes: UnsafeMutablePointer<pthread_attr_t>) -> Int32
+
+/// The evaluator's per-thread bookkeeping, owned by a `ThreadState`: the
+/// value stack that frames are carved from, the line noted for the
+/// traceback of an exception in flight, and the native stack bound used to
+/// turn runaway recursion into `RecursionError`.
+public final class EvaluationState {
+    let stack = ValueStack()
+    /// The line of the innermost statement an exception left in the current
+    /// frame, or nil when none is noted yet.
+    var pendingLine: Int?
+    /// Where each exception on `ThreadState.handling` was caught.
+    var handlerMarks: [HandlerMark] = []
+    /// The generator whose body this thread runs, if any (`yield` hands off through it).
+    var generator: GeneratorRunner?
+    /// The lowest native stack address this thread may use before a Python
+    /// call refuses to go deeper (0 until measured on first call).
+    private var stackFloor: UInt = 0
+
+    public init() {}
+
+    @inline(__always)
+    func noteLine(_ line: Int) {
+        if pendingLine == nil { pendingLine = line }
+    }
+
+    /// Takes the noted line (or `fallback`) and clears the note.
+    func takeLine(_ fallback: Int) -> Int {
+        let line = pendingLine ?? fallback
+        pendingLine = nil
+        return line
+    }
+
+    /// True when the native stack of the current thread is nearly used up.
+    @inline(__always)
+    func nativeStackExhausted() -> Bool {
+        var marker: UInt8 = 0
+        let here = withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }
+        if stackFloor == 0 { stackFloor = Self.measureFloor(near: here) }
+        return here < stackFloor
+    }
+
+    /// The address below which calls are refused: the stack's low end plus
+    /// a margin for native code (formatting, sorting, I/O) that runs
+    /// between two Python calls.
+    private static func measureFloor(near here: UInt) -> UInt {
+        var attributes = pthread_attr_t()
+        var low: UInt = 0
+        var size = 0
+        if threadAttributes(pthread_self(), &attributes) == 0 {
+            var address: UnsafeMutableRawPointer?
+            if pthread_attr_getstack(&attributes, &address, &size) == 0, let address {
+                low = UInt(bitPattern: address)
+            }
+            pthread_attr_destroy(&attributes)
+        }
+        if low == 0 || size == 0 {
+            // Unknown bounds: assume the 8 MB default below the current point.
+            return here &- 7 * 1024 * 1024
+        }
+        let margin = UInt(min(max(size / 8, 256 * 1024), 4 * 1024 * 1024))
+        return low + margin
+    }
+}
+
+/// A per-thread stack of local-variable slots. A call takes a window with
+/// `push` and gives it back with `pop` in LIFO order. Storage comes in
+/// chunks that are never moved, so a window's address stays valid while
+/// deeper calls take more chunks.
+final class ValueStack {
+    private var top: UnsafeMutablePointer<Value?>
+    private var end: UnsafeMutablePointer<Value?>
+    private var chunks: [(start: UnsafeMutablePointer<Value?>, capacity: Int)] = []
+    private var current = -1
+    private static let chunkSize = 16 * 1024
+
+    init() {
+        top = UnsafeMutablePointer(bitPattern: 16)!
+        end = top
+    }
+
+    deinit {
+        for chunk in chunks { chunk.start.deallocate() }
+    }
+
+    /// A window of `count` unbound slots.
+    @inline(__always)
+    func push(_ count: Int) -> UnsafeMutablePointer<Value?> {
+        if end - top >= count {
+            let window = top
+            window.initialize(repeating: nil, count: count)
+            top += count
+            return window
+        }
+        return pushInNewChunk(count)
+    }
+
+    /// Returns the most recent window (releasing the values it holds).
+    @inline(__always)
+    func pop(_ window: UnsafeMutablePointer<Value?>, _ count: Int) {
+        window.deinitialize(count: count)
+        top = window
+        if current > 0 && window == chunks[current].start {
+            current -= 1
+            let chunk = chunks[current]
+            end = chunk.start + chunk.capacity
+            top = chunkTops[current]
+        }
+    }
+
+    /// Where `top` stood in each earlier chunk when the next one was entered.
+    private var chunkTops: [UnsafeMutablePointer<Value?>] = []
+
+    private func pushInNewChunk(_ count: Int) -> UnsafeMutablePointer<Value?> {
+        if current >= 0 {
+            if chunkTops.count <= current { chunkTops.append(top) } else { chunkTops[current] = top }
+        }
+        current += 1
+        if current == chunks.count || chunks[current].capacity < count {
+            let capacity = max(count, Self.chunkSize)
+            let chunk = (start: UnsafeMutablePointer<Value?>.allocate(capacity: capacity), capacity: capacity)
+            if current == chunks.count { chunks.append(chunk) } else {
+                chunks[current].start.deallocate()
+                chunks[current] = chunk
+            }
+        }
+        let chunk = chunks[current]
+        top = chunk.start
+        end = chunk.start + chunk.capacity
+        let window = top
+        window.initialize(repeating: nil, count: count)
+        top += count
+        return window
+    }
+}

@@ -1,0 +1,127 @@
+import SpindleSyntax
+
+/// How Spindle runs a program, in one place.
+///
+/// **Lowering.** `Resolver` turns a parsed `Module` into a tree of executable
+/// nodes: `ExprNode` (`eval(_:) throws -> Value`), `StmtNode`
+/// (`exec(_:) throws -> Completion`) and `TargetNode` (assignment and `del`
+/// targets). Every name is resolved before anything runs: a function local
+/// becomes a slot index, a variable shared with an inner function becomes an
+/// index into the frame's `Cell`s, and a global or builtin becomes the `Cell`
+/// of the module's (and the builtins') `Namespace`. Nothing is looked up by
+/// string while a function runs; only class bodies keep a real namespace.
+///
+/// **Frames.** A call takes a window of `Value?` slots from the calling
+/// thread's `ValueStack` (no allocation, no dictionary) and describes it with
+/// a small `Frame` struct that is passed down the node tree. `nil` in a slot
+/// means "unbound". Frames of generator bodies live on the heap instead,
+/// because they outlive each resumption.
+///
+/// **Control flow.** `return`, `break` and `continue` travel as the
+/// `Completion` a statement returns: a loop consumes `.breakLoop` /
+/// `.continueLoop`, a function call consumes `.returnValue`. Swift `throw` is
+/// used only for Python exceptions (`PyError`), which are rare, so the
+/// common path never unwinds.
+///
+/// **Exceptions and tracebacks.** When a `PyError` leaves a statement of a
+/// block, the block notes that statement's line in the thread's
+/// `EvaluationState` (only the innermost statement of a frame is noted). When
+/// it leaves a frame, the call boundary prepends a `TracebackEntry` for that
+/// frame and clears the note. An `except` handler that catches the exception
+/// clears the note as well, so a re-raise records its own line. The
+/// exception being handled is pushed on `ThreadState.handling` for the
+/// duration of the handler, which gives bare `raise`, `sys.exc_info()` and
+/// implicit chaining (`__context__`).
+///
+/// **Recursion.** Each Python call increments `ThreadState.depth` and checks
+/// it against the interpreter's recursion limit, and checks the native stack
+/// pointer against a safety margin above the thread's stack bottom, so deep
+/// recursion raises `RecursionError` instead of crashing.
+///
+/// **Generators.** A tree-walker cannot suspend in the middle of `eval`, so a
+/// generator's body runs on its own native thread; the consumer and the body
+/// hand control back and forth strictly (see `GeneratorRunner`).
+enum Completion {
+    case normal
+    case breakLoop
+    case continueLoop
+    case returnValue(Value)
+}
+
+/// One activation of Python code: the local slots, the shared cells, and
+/// the thread running it. Passed by value (it is a few words) and never
+/// stored beyond the call it describes.
+struct Frame {
+    /// Local variable slots; `nil` is unbound.
+    let slots: UnsafeMutablePointer<Value?>
+    /// Cells of variables shared with inner functions, then the free
+    /// variables inherited from the enclosing function.
+    let cells: ContiguousArray<Cell>
+    let thread: ThreadState
+    /// The code being run (for tracebacks, `locals()` and class bodies).
+    unowned(unsafe) let code: CodeObject
+    /// The namespace of a class body being executed; nil elsewhere.
+    let classNamespace: ClassNamespace?
+}
+
+/// An expression compiled for evaluation.
+class ExprNode {
+    let line: Int
+
+    init(line: Int) { self.line = line }
+
+    func eval(_ f: Frame) throws -> Value {
+        preconditionFailure("abstract ExprNode.eval")
+    }
+}
+
+/// A statement compiled for execution.
+class StmtNode {
+    let line: Int
+
+    init(line: Int) { self.line = line }
+
+    func exec(_ f: Frame) throws -> Completion {
+        preconditionFailure("abstract StmtNode.exec")
+    }
+}
+
+/// The left-hand side of an assignment, a `for` target, or a `del` operand.
+class TargetNode {
+    let line: Int
+
+    init(line: Int) { self.line = line }
+
+    func assign(_ value: Value, _ f: Frame) throws {
+        preconditionFailure("abstract TargetNode.assign")
+    }
+
+    func delete(_ f: Frame) throws {
+        preconditionFailure("abstract TargetNode.delete")
+    }
+}
+
+/// A sequence of statements: runs them in order, stops at the first
+/// non-normal completion, and notes the line of a statement that raises.
+final class BlockNode: StmtNode {
+    let body: ContiguousArray<StmtNode>
+
+    init(_ body: [StmtNode], line: Int) {
+        self.body = ContiguousArray(body)
+        super.init(line: line)
+    }
+
+    override func exec(_ f: Frame) throws -> Completion {
+        for statement in body {
+            do {
+                let c = try statement.exec(f)
+                if case .normal = c { continue }
+                return c
+            } catch let error as PyError {
+                f.thread.evaluation.noteLine(statement.line)
+                throw error
+            }
+        }
+        return .normal
+    }
+}

@@ -1,0 +1,241 @@
+/// Displays (`(a, b)`, `[a, *b]`, `{k: v}`, `{a}`), attribute access,
+/// subscripts and slices.
+
+/// Evaluates display elements, expanding `*iterable` ones.
+struct ElementList {
+    /// Each element and whether it is starred.
+    let elements: [(node: ExprNode, starred: Bool)]
+
+    var hasStar: Bool { elements.contains { $0.starred } }
+
+    func values(_ f: Frame) throws -> [Value] {
+        var out: [Value] = []
+        out.reserveCapacity(elements.count)
+        for (node, starred) in elements {
+            let v = try node.eval(f)
+            if starred {
+                let iterator = try f.thread.iterateValue(v)
+                while let item = try iterator.next(f.thread) { out.append(item) }
+            } else {
+                out.append(v)
+            }
+        }
+        return out
+    }
+}
+
+final class TupleNode: ExprNode {
+    let elements: ElementList
+
+    init(_ elements: ElementList, line: Int) {
+        self.elements = elements
+        super.init(line: line)
+    }
+
+    override func eval(_ f: Frame) throws -> Value { makeTuple(try elements.values(f)) }
+}
+
+final class ListNode: ExprNode {
+    let elements: ElementList
+
+    init(_ elements: ElementList, line: Int) {
+        self.elements = elements
+        super.init(line: line)
+    }
+
+    override func eval(_ f: Frame) throws -> Value { makeList(try elements.values(f)) }
+}
+
+final class SetNode: ExprNode {
+    let elements: ElementList
+
+    init(_ elements: ElementList, line: Int) {
+        self.elements = elements
+        super.init(line: line)
+    }
+
+    override func eval(_ f: Frame) throws -> Value { try f.thread.makeSet(try elements.values(f)) }
+}
+
+final class DictNode: ExprNode {
+    /// `(key, value)` pairs; a nil key means `**value`.
+    let items: [(key: ExprNode?, value: ExprNode)]
+
+    init(_ items: [(key: ExprNode?, value: ExprNode)], line: Int) {
+        self.items = items
+        super.init(line: line)
+    }
+
+    override func eval(_ f: Frame) throws -> Value {
+        let dict = makeDict([])
+        for (keyNode, valueNode) in items {
+            if let keyNode {
+                let key = try keyNode.eval(f)
+                let value = try valueNode.eval(f)
+                try f.thread.setDictItem(dict, key, value)
+            } else {
+                let mapping = try valueNode.eval(f)
+                for (k, v) in try f.thread.mappingItems(mapping) { try f.thread.setDictItem(dict, k, v) }
+            }
+        }
+        return dict
+    }
+}
+
+final class AttributeNode: ExprNode {
+    let object: ExprNode
+    let name: String
+
+    init(_ object: ExprNode, _ name: String, line: Int) {
+        self.object = object
+        self.name = name
+        super.init(line: line)
+    }
+
+    override func eval(_ f: Frame) throws -> Value {
+        try f.thread.getAttribute(try object.eval(f), name)
+    }
+}
+
+final class SubscriptNode: ExprNode {
+    let container: ExprNode
+    let index: ExprNode
+
+    init(_ container: ExprNode, _ index: ExprNode, line: Int) {
+        self.container = container
+        self.index = index
+        super.init(line: line)
+    }
+
+    override func eval(_ f: Frame) throws -> Value {
+        let c = try container.eval(f)
+        let i = try index.eval(f)
+        return try f.thread.getItemValue(c, i)
+    }
+}
+
+final class SliceNode: ExprNode {
+    let lower: ExprNode?
+    let upper: ExprNode?
+    let step: ExprNode?
+
+    init(lower: ExprNode?, upper: ExprNode?, step: ExprNode?, line: Int) {
+        self.lower = lower
+        self.upper = upper
+        self.step = step
+        super.init(line: line)
+    }
+
+    override func eval(_ f: Frame) throws -> Value {
+        let l = try lower?.eval(f) ?? .None
+        let u = try upper?.eval(f) ?? .None
+        let s = try step?.eval(f) ?? .None
+        return f.thread.makeSlice(l, u, s)
+    }
+}
+
+final class AttributeTarget: TargetNode {
+    let object: ExprNode
+    let name: String
+
+    init(_ object: ExprNode, _ name: String, line: Int) {
+        self.object = object
+        self.name = name
+        super.init(line: line)
+    }
+
+    override func assign(_ value: Value, _ f: Frame) throws {
+        try f.thread.setAttribute(try object.eval(f), name, value)
+    }
+
+    override func delete(_ f: Frame) throws {
+        try f.thread.deleteAttributeValue(try object.eval(f), name)
+    }
+}
+
+final class SubscriptTarget: TargetNode {
+    let container: ExprNode
+    let index: ExprNode
+
+    init(_ container: ExprNode, _ index: ExprNode, line: Int) {
+        self.container = container
+        self.index = index
+        super.init(line: line)
+    }
+
+    override func assign(_ value: Value, _ f: Frame) throws {
+        let c = try container.eval(f)
+        let i = try index.eval(f)
+        try f.thread.setItemValue(c, i, value)
+    }
+
+    override func delete(_ f: Frame) throws {
+        let c = try container.eval(f)
+        let i = try index.eval(f)
+        try f.thread.deleteItemValue(c, i)
+    }
+}
+
+/// `a, (b, *c) = value`: unpacks an iterable into several targets.
+final class UnpackTarget: TargetNode {
+    let targets: [TargetNode]
+    /// Index of the starred target, if any.
+    let starIndex: Int?
+
+    init(_ targets: [TargetNode], starIndex: Int?, line: Int) {
+        self.targets = targets
+        self.starIndex = starIndex
+        super.init(line: line)
+    }
+
+    override func assign(_ value: Value, _ f: Frame) throws {
+        let items = try unpackedValues(value, f)
+        for (target, item) in zip(targets, items) { try target.assign(item, f) }
+    }
+
+    private func unpackedValues(_ value: Value, _ f: Frame) throws -> [Value] {
+        let iterator: ValueIterator
+        do {
+            iterator = try f.thread.iterateValue(value)
+        } catch let error as PyError where error.matches(.typeError) {
+            throw PyError(.typeError, "cannot unpack non-iterable \(value.pyType.name) object")
+        }
+        var items: [Value] = []
+        guard let star = starIndex else {
+            while let v = try iterator.next(f.thread) {
+                items.append(v)
+                if items.count > targets.count {
+                    throw PyError(.valueError, "too many values to unpack (expected \(targets.count))")
+                }
+            }
+            if items.count < targets.count {
+                throw PyError(.valueError, "not enough values to unpack (expected \(targets.count), got \(items.count))")
+            }
+            return items
+        }
+        while let v = try iterator.next(f.thread) { items.append(v) }
+        let after = targets.count - star - 1
+        if items.count < targets.count - 1 {
+            throw PyError(.valueError, "not enough values to unpack (expected at least \(targets.count - 1), got \(items.count))")
+        }
+        let middle = Array(items[star..<(items.count - after)])
+        return Array(items[..<star]) + [makeList(middle)] + Array(items[(items.count - after)...])
+    }
+
+    override func delete(_ f: Frame) throws {
+        for target in targets { try target.delete(f) }
+    }
+}
+
+extension ThreadState {
+    func deleteAttributeValue(_ object: Value, _ name: String) throws {
+        switch object.asObject {
+        case let instance as PyInstance where instance.removeAttribute(name):
+            return
+        case let type as PyType where type.removeAttribute(name):
+            return
+        default:
+            throw PyError(.attributeError, name)
+        }
+    }
+}

@@ -1,0 +1,170 @@
+/// Reading and writing variables, one node class per kind of resolved name.
+
+final class ConstantNode: ExprNode {
+    let value: Value
+
+    init(_ value: Value, line: Int) {
+        self.value = value
+        super.init(line: line)
+    }
+
+    override func eval(_ f: Frame) throws -> Value { value }
+}
+
+func unboundLocal(_ name: String) -> PyError {
+    PyError(.unboundLocalError, "local variable '\(name)' referenced before assignment")
+}
+
+func unboundFree(_ name: String) -> PyError {
+    PyError(.nameError, "free variable '\(name)' referenced before assignment in enclosing scope")
+}
+
+func undefinedName(_ name: String) -> PyError {
+    PyError(.nameError, "name '\(name)' is not defined")
+}
+
+/// A function local kept in a frame slot.
+final class LocalLoad: ExprNode {
+    let slot: Int
+    let name: String
+
+    init(slot: Int, name: String, line: Int) {
+        self.slot = slot
+        self.name = name
+        super.init(line: line)
+    }
+
+    override func eval(_ f: Frame) throws -> Value {
+        if let v = f.slots[slot] { return v }
+        throw unboundLocal(name)
+    }
+}
+
+/// A variable shared between a function and the functions nested in it.
+final class CellLoad: ExprNode {
+    let index: Int
+    let name: String
+    /// True when the cell belongs to an enclosing function (a free variable).
+    let isFree: Bool
+
+    init(index: Int, name: String, isFree: Bool, line: Int) {
+        self.index = index
+        self.name = name
+        self.isFree = isFree
+        super.init(line: line)
+    }
+
+    override func eval(_ f: Frame) throws -> Value {
+        if let v = f.cells[index].value { return v }
+        throw isFree ? unboundFree(name) : unboundLocal(name)
+    }
+}
+
+/// A module global, falling back to the builtin of the same name.
+final class GlobalLoad: ExprNode {
+    let cell: Cell
+    let builtin: Cell
+    let name: String
+
+    init(cell: Cell, builtin: Cell, name: String, line: Int) {
+        self.cell = cell
+        self.builtin = builtin
+        self.name = name
+        super.init(line: line)
+    }
+
+    override func eval(_ f: Frame) throws -> Value {
+        if let v = cell.value { return v }
+        if let v = builtin.value { return v }
+        throw undefinedName(name)
+    }
+}
+
+/// A name read in a class body: the class namespace, then globals, then builtins.
+final class ClassLoad: ExprNode {
+    let name: String
+    let global: GlobalLoad
+
+    init(name: String, global: GlobalLoad, line: Int) {
+        self.name = name
+        self.global = global
+        super.init(line: line)
+    }
+
+    override func eval(_ f: Frame) throws -> Value {
+        if let v = f.classNamespace?[name] { return v }
+        return try global.eval(f)
+    }
+}
+
+final class LocalTarget: TargetNode {
+    let slot: Int
+    let name: String
+
+    init(slot: Int, name: String, line: Int) {
+        self.slot = slot
+        self.name = name
+        super.init(line: line)
+    }
+
+    override func assign(_ value: Value, _ f: Frame) throws { f.slots[slot] = value }
+
+    override func delete(_ f: Frame) throws {
+        if f.slots[slot] == nil { throw unboundLocal(name) }
+        f.slots[slot] = nil
+    }
+}
+
+final class CellTarget: TargetNode {
+    let index: Int
+    let name: String
+    let isFree: Bool
+
+    init(index: Int, name: String, isFree: Bool, line: Int) {
+        self.index = index
+        self.name = name
+        self.isFree = isFree
+        super.init(line: line)
+    }
+
+    override func assign(_ value: Value, _ f: Frame) throws { f.cells[index].value = value }
+
+    override func delete(_ f: Frame) throws {
+        if f.cells[index].value == nil { throw isFree ? unboundFree(name) : unboundLocal(name) }
+        f.cells[index].value = nil
+    }
+}
+
+final class GlobalTarget: TargetNode {
+    let cell: Cell
+    let name: String
+
+    init(cell: Cell, name: String, line: Int) {
+        self.cell = cell
+        self.name = name
+        super.init(line: line)
+    }
+
+    override func assign(_ value: Value, _ f: Frame) throws { cell.value = value }
+
+    override func delete(_ f: Frame) throws {
+        if cell.value == nil { throw undefinedName(name) }
+        cell.value = nil
+    }
+}
+
+final class ClassTarget: TargetNode {
+    let name: String
+
+    init(name: String, line: Int) {
+        self.name = name
+        super.init(line: line)
+    }
+
+    override func assign(_ value: Value, _ f: Frame) throws { f.classNamespace?[name] = value }
+
+    override func delete(_ f: Frame) throws {
+        if f.classNamespace?[name] == nil { throw undefinedName(name) }
+        f.classNamespace?[name] = nil
+    }
+}

@@ -1,0 +1,276 @@
+import SpindleSyntax
+
+/// Simple statements and loops.
+
+final class ExpressionStatement: StmtNode {
+    let expression: ExprNode
+
+    init(_ expression: ExprNode, line: Int) {
+        self.expression = expression
+        super.init(line: line)
+    }
+
+    override func exec(_ f: Frame) throws -> Completion {
+        _ = try expression.eval(f)
+        return .normal
+    }
+}
+
+final class PassStatement: StmtNode {
+    override func exec(_ f: Frame) throws -> Completion { .normal }
+}
+
+final class BreakStatement: StmtNode {
+    override func exec(_ f: Frame) throws -> Completion { .breakLoop }
+}
+
+final class ContinueStatement: StmtNode {
+    override func exec(_ f: Frame) throws -> Completion { .continueLoop }
+}
+
+final class ReturnStatement: StmtNode {
+    let value: ExprNode?
+
+    init(_ value: ExprNode?, line: Int) {
+        self.value = value
+        super.init(line: line)
+    }
+
+    override func exec(_ f: Frame) throws -> Completion {
+        .returnValue(try value?.eval(f) ?? .None)
+    }
+}
+
+/// `x = value` for a local slot: the commonest statement, kept direct.
+final class LocalAssignStatement: StmtNode {
+    let slot: Int
+    let value: ExprNode
+
+    init(slot: Int, value: ExprNode, line: Int) {
+        self.slot = slot
+        self.value = value
+        super.init(line: line)
+    }
+
+    override func exec(_ f: Frame) throws -> Completion {
+        f.slots[slot] = try value.eval(f)
+        return .normal
+    }
+}
+
+/// `a = b = value`: targets receive the value left to right.
+final class AssignStatement: StmtNode {
+    let targets: [TargetNode]
+    let value: ExprNode
+
+    init(targets: [TargetNode], value: ExprNode, line: Int) {
+        self.targets = targets
+        self.value = value
+        super.init(line: line)
+    }
+
+    override func exec(_ f: Frame) throws -> Completion {
+        let v = try value.eval(f)
+        for target in targets { try target.assign(v, f) }
+        return .normal
+    }
+}
+
+/// `x op= value` for a local slot.
+final class LocalAugmentedAssign: StmtNode {
+    let slot: Int
+    let name: String
+    let op: BinaryOperator
+    let value: ExprNode
+
+    init(slot: Int, name: String, op: BinaryOperator, value: ExprNode, line: Int) {
+        self.slot = slot
+        self.name = name
+        self.op = op
+        self.value = value
+        super.init(line: line)
+    }
+
+    override func exec(_ f: Frame) throws -> Completion {
+        guard let current = f.slots[slot] else { throw unboundLocal(name) }
+        let operand = try value.eval(f)
+        if case .int(let x) = current, case .int(let y) = operand, let r = intOperation(op, x, y) {
+            f.slots[slot] = .int(r)
+        } else {
+            f.slots[slot] = try f.thread.inplaceOperation(op, current, operand)
+        }
+        return .normal
+    }
+}
+
+/// `target op= value` for any other target. The parts of the target (the
+/// object of an attribute, the container and index of a subscript) are
+/// evaluated once.
+final class AugmentedAssign: StmtNode {
+    enum Place {
+        case name(load: ExprNode, store: TargetNode)
+        case attribute(ExprNode, String)
+        case item(ExprNode, ExprNode)
+    }
+
+    let place: Place
+    let op: BinaryOperator
+    let value: ExprNode
+
+    init(place: Place, op: BinaryOperator, value: ExprNode, line: Int) {
+        self.place = place
+        self.op = op
+        self.value = value
+        super.init(line: line)
+    }
+
+    override func exec(_ f: Frame) throws -> Completion {
+        let thread = f.thread
+        switch place {
+        case .name(let load, let store):
+            let current = try load.eval(f)
+            try store.assign(try combine(current, try value.eval(f), thread), f)
+        case .attribute(let objectNode, let name):
+            let object = try objectNode.eval(f)
+            let current = try thread.getAttribute(object, name)
+            try thread.setAttribute(object, name, try combine(current, try value.eval(f), thread))
+        case .item(let containerNode, let indexNode):
+            let container = try containerNode.eval(f)
+            let index = try indexNode.eval(f)
+            let current = try thread.getItemValue(container, index)
+            try thread.setItemValue(container, index, try combine(current, try value.eval(f), thread))
+        }
+        return .normal
+    }
+
+    private func combine(_ a: Value, _ b: Value, _ thread: ThreadState) throws -> Value {
+        if case .int(let x) = a, case .int(let y) = b, let r = intOperation(op, x, y) { return .int(r) }
+        return try thread.inplaceOperation(op, a, b)
+    }
+}
+
+/// `x: T = v`: the annotation is evaluated (as Python does at module and
+/// class level) and dropped.
+final class AnnotatedAssign: StmtNode {
+    let target: TargetNode?
+    let annotation: ExprNode?
+    let value: ExprNode?
+
+    init(target: TargetNode?, annotation: ExprNode?, value: ExprNode?, line: Int) {
+        self.target = target
+        self.annotation = annotation
+        self.value = value
+        super.init(line: line)
+    }
+
+    override func exec(_ f: Frame) throws -> Completion {
+        if let value, let target { try target.assign(try value.eval(f), f) }
+        _ = try annotation?.eval(f)
+        return .normal
+    }
+}
+
+final class DeleteStatement: StmtNode {
+    let targets: [TargetNode]
+
+    init(_ targets: [TargetNode], line: Int) {
+        self.targets = targets
+        super.init(line: line)
+    }
+
+    override func exec(_ f: Frame) throws -> Completion {
+        for target in targets { try target.delete(f) }
+        return .normal
+    }
+}
+
+final class IfStatement: StmtNode {
+    let test: ExprNode
+    let body: StmtNode
+    let orElse: StmtNode?
+
+    init(test: ExprNode, body: StmtNode, orElse: StmtNode?, line: Int) {
+        self.test = test
+        self.body = body
+        self.orElse = orElse
+        super.init(line: line)
+    }
+
+    override func exec(_ f: Frame) throws -> Completion {
+        if try f.thread.isTrue(test.eval(f)) { return try body.exec(f) }
+        return try orElse?.exec(f) ?? .normal
+    }
+}
+
+final class WhileStatement: StmtNode {
+    let test: ExprNode
+    let body: StmtNode
+    let orElse: StmtNode?
+
+    init(test: ExprNode, body: StmtNode, orElse: StmtNode?, line: Int) {
+        self.test = test
+        self.body = body
+        self.orElse = orElse
+        super.init(line: line)
+    }
+
+    override func exec(_ f: Frame) throws -> Completion {
+        while try f.thread.isTrue(test.eval(f)) {
+            switch try body.exec(f) {
+            case .normal, .continueLoop: continue
+            case .breakLoop: return .normal
+            case .returnValue(let v): return .returnValue(v)
+            }
+        }
+        return try orElse?.exec(f) ?? .normal
+    }
+}
+
+final class ForStatement: StmtNode {
+    let target: TargetNode
+    let iterable: ExprNode
+    let body: StmtNode
+    let orElse: StmtNode?
+
+    init(target: TargetNode, iterable: ExprNode, body: StmtNode, orElse: StmtNode?, line: Int) {
+        self.target = target
+        self.iterable = iterable
+        self.body = body
+        self.orElse = orElse
+        super.init(line: line)
+    }
+
+    override func exec(_ f: Frame) throws -> Completion {
+        let thread = f.thread
+        let iterator = try thread.iterateValue(try iterable.eval(f))
+        let localSlot = (target as? LocalTarget)?.slot
+        while let item = try iterator.next(thread) {
+            if let slot = localSlot { f.slots[slot] = item } else { try target.assign(item, f) }
+            switch try body.exec(f) {
+            case .normal, .continueLoop: continue
+            case .breakLoop: return .normal
+            case .returnValue(let v): return .returnValue(v)
+            }
+        }
+        return try orElse?.exec(f) ?? .normal
+    }
+}
+
+final class AssertStatement: StmtNode {
+    let test: ExprNode
+    let message: ExprNode?
+
+    init(test: ExprNode, message: ExprNode?, line: Int) {
+        self.test = test
+        self.message = message
+        super.init(line: line)
+    }
+
+    override func exec(_ f: Frame) throws -> Completion {
+        if try f.thread.isTrue(test.eval(f)) { return .normal }
+        if let message {
+            throw PyError(.assertionError, args: [try message.eval(f)])
+        }
+        throw PyError(.assertionError, args: [])
+    }
+}

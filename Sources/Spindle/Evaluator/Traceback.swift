@@ -1,0 +1,65 @@
+/// Formats an uncaught exception the way CPython prints it: the chain of
+/// causes and contexts first, then the traceback and the final
+/// `Type: message` line.
+extension Interpreter {
+    func formatException(_ exception: PyExceptionObject) -> String {
+        var seen: [ObjectIdentifier] = []
+        return formatChain(exception, &seen)
+    }
+
+    private func formatChain(_ exception: PyExceptionObject, _ seen: inout [ObjectIdentifier]) -> String {
+        seen.append(ObjectIdentifier(exception))
+        var out = ""
+        if let cause = exception.cause, !seen.contains(ObjectIdentifier(cause)) {
+            out += formatChain(cause, &seen)
+            out += "\nThe above exception was the direct cause of the following exception:\n\n"
+        } else if !exception.suppressContext, let context = exception.context,
+                  !seen.contains(ObjectIdentifier(context)) {
+            out += formatChain(context, &seen)
+            out += "\nDuring handling of the above exception, another exception occurred:\n\n"
+        }
+        return out + formatSingle(exception)
+    }
+
+    private func formatSingle(_ exception: PyExceptionObject) -> String {
+        var out = ""
+        let entries = exception.traceback
+        if !entries.isEmpty {
+            out += "Traceback (most recent call last):\n"
+            for entry in entries {
+                out += "  File \"\(entry.fileName)\", line \(entry.line), in \(entry.function)\n"
+                if let text = entry.file?.line(entry.line) {
+                    let trimmed = text.drop(while: { $0 == " " || $0 == "\t" || $0 == "\u{0C}" })
+                    if !trimmed.isEmpty { out += "    \(trimmed)\n" }
+                }
+            }
+        }
+        return out + exceptionSummary(exception) + "\n"
+    }
+
+    /// The last line: `module.Type: message` (module omitted for builtins and `__main__`).
+    func exceptionSummary(_ exception: PyExceptionObject) -> String {
+        let type = exception.cls
+        var name = type.name
+        if type.moduleName != "builtins" && type.moduleName != "__main__" { name = type.moduleName + "." + name }
+        if type.isSubtype(of: .syntaxError), let detail = syntaxErrorDetail(exception) {
+            return detail + name + ": " + (exception.attribute("msg")?.asString ?? "")
+        }
+        let thread = ThreadState(interpreter: self)
+        let message = (try? thread.strText(.object(exception))) ?? "<exception str() failed>"
+        return message.isEmpty ? name : name + ": " + message
+    }
+
+    private func syntaxErrorDetail(_ exception: PyExceptionObject) -> String? {
+        guard let file = exception.attribute("filename")?.asString,
+              case .int(let line)? = exception.attribute("lineno") else { return nil }
+        var out = "  File \"\(file)\", line \(line)\n"
+        if let text = exception.attribute("text")?.asString, case .int(let column)? = exception.attribute("offset") {
+            let trimmed = text.drop(while: { $0 == " " || $0 == "\t" })
+            let removed = text.count - trimmed.count
+            out += "    \(trimmed)\n"
+            out += "    " + String(repeating: " ", count: max(0, column - 1 - removed)) + "^\n"
+        }
+        return out
+    }
+}
