@@ -58,7 +58,7 @@ final class PyQueueObject: PyInstance {
         try locked {
             if maxsize > 0 {
                 while count >= maxsize {
-                    let timedOut = !block || (try !wait(notFull, until: deadline) && deadline?.hasPassed == true)
+                    let timedOut = try !block || (!wait(notFull, until: deadline) && deadline?.hasPassed == true)
                     if timedOut && count >= maxsize { throw PyError(Self.fullError, args: []) }
                 }
             }
@@ -72,7 +72,7 @@ final class PyQueueObject: PyInstance {
     func get(_ thread: ThreadState, block: Bool, deadline: Deadline?) throws -> Value {
         try locked {
             while count == 0 {
-                let timedOut = !block || (try !wait(notEmpty, until: deadline) && deadline?.hasPassed == true)
+                let timedOut = try !block || (!wait(notEmpty, until: deadline) && deadline?.hasPassed == true)
                 if timedOut && count == 0 { throw PyError(Self.emptyError, args: []) }
             }
             let item = try remove(thread)

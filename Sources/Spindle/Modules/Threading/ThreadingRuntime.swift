@@ -117,3 +117,18 @@ extension Interpreter {
         try ThreadingRuntime.existing(self)?.joinNonDaemonThreads(thread)
     }
 }
+
+extension Interpreter {
+    /// The end of a script run: waits for the non-daemon threads (after
+    /// the main script's own traceback, if any, was printed — CPython's
+    /// order) and returns the exit status. SIGINT during the wait is
+    /// reported like any uncaught KeyboardInterrupt.
+    func shutDownThreads(from thread: ThreadState, status: Int32) -> Int32 {
+        do {
+            try joinNonDaemonThreads(from: thread)
+            return status
+        } catch {
+            return report(error)
+        }
+    }
+}
