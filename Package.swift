@@ -25,6 +25,7 @@ let package = Package(
         ),
         .testTarget(name: "SpindleSyntaxTests", dependencies: ["SpindleSyntax"]),
         .testTarget(name: "SpindleTests", dependencies: ["Spindle"]),
+        .testTarget(name: "SpindleSampleTests"),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -43,9 +43,19 @@ def is_skipped(path):
     return any(marker in path.name for marker in SKIPPED_MARKERS)
 
 
+class UnexpectedIndent(Exception):
+    """The first statement is indented (the indenter only sees indentation after a newline)."""
+
+
 def parse_text(parser, text):
     if not text.endswith("\n"):
         text += "\n"
+    for number, line in enumerate(text.splitlines(), start=1):
+        stripped = line.lstrip(" \t\f")
+        if stripped and not stripped.startswith("#"):
+            if stripped != line:
+                raise UnexpectedIndent(f"unexpected indent at line {number}")
+            break
     return parser.parse(text)
 
 
@@ -60,7 +70,7 @@ def main(argv):
         checked += 1
         try:
             parse_text(parser, path.read_text(encoding="utf-8"))
-        except (LarkError, UnicodeDecodeError) as error:
+        except (LarkError, UnexpectedIndent, UnicodeDecodeError) as error:
             first_line = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
             failures.append((path, first_line))
     for path, message in failures:

@@ -146,7 +146,7 @@ struct Lexer {
     // MARK: Tokens
 
     mutating func scanToken(_ scalar: Unicode.Scalar) throws {
-        if scalar.properties.isXIDStart || scalar == "_" {
+        if Lexer.isIdentifierStart(scalar) {
             try scanNameOrPrefixedString()
         } else if scalar == "'" || scalar == "\"" {
             try scanString(prefixLength: 0)
@@ -159,9 +159,22 @@ struct Lexer {
 
     func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar >= "0" && scalar <= "9" }
 
+    /// Identifier characters: ASCII is decided directly, the rest by Unicode's XID properties.
+    static func isIdentifierStart(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            return (scalar >= "a" && scalar <= "z") || (scalar >= "A" && scalar <= "Z") || scalar == "_"
+        }
+        return scalar.properties.isXIDStart
+    }
+
+    static func isIdentifierContinue(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return isIdentifierStart(scalar) || (scalar >= "0" && scalar <= "9") }
+        return scalar.properties.isXIDContinue
+    }
+
     mutating func scanNameOrPrefixedString() throws {
         let start = pos
-        while let scalar = peek(), scalar.properties.isXIDContinue || scalar == "_" { pos += 1 }
+        while let scalar = peek(), Lexer.isIdentifierContinue(scalar) { pos += 1 }
         let name = String(String.UnicodeScalarView(scalars[start..<pos]))
         if let quote = peek(), quote == "'" || quote == "\"", Lexer.isStringPrefix(name) {
             pos = start

@@ -2,21 +2,24 @@
 /// and subscripts.
 extension ParseSession {
     /// `atom_expr: atom trailer*`
+    /// Every trailer's node starts where the atom's first token does (a
+    /// parenthesized callee included), as in CPython.
     mutating func atomExpr() throws -> Expr {
+        let start = current.location
         var expr = try atom()
         while true {
             if check("(") {
                 let open = advance()
                 let arguments = try argumentList(open: open)
                 try expect(")")
-                expr = Expr(.call(expr, arguments), at: expr.location)
+                expr = Expr(.call(expr, arguments), at: start)
             } else if match("[") {
                 let index = try subscriptList()
                 try expect("]")
-                expr = Expr(.subscript(expr, index), at: expr.location)
+                expr = Expr(.subscript(expr, index), at: start)
             } else if match(".") {
                 let name = try expectName()
-                expr = Expr(.attribute(expr, name.text), at: expr.location)
+                expr = Expr(.attribute(expr, name.text), at: start)
             } else {
                 return expr
             }
@@ -158,7 +161,14 @@ extension ParseSession {
     mutating func dictOrSetDisplay() throws -> Expr {
         let location = try expect("{").location
         if match("}") { return Expr(.dict([]), at: location) }
-        if check("**") { return try dictDisplay(first: try dictItem(), at: location) }
+        if check("**") {
+            let unpackLocation = current.location
+            let first = try dictItem()
+            if checkKeyword("for") {
+                throw failure("dict unpacking cannot be used in dict comprehension", at: unpackLocation)
+            }
+            return try dictDisplay(first: first, at: location)
+        }
         let first = try listElement(allowStar: true) { try $0.test() }
         if case .starred = first.kind {} else if match(":") {
             let value = try test()
@@ -223,6 +233,7 @@ extension ParseSession {
     /// sliceop: ':' [test]
     /// ```
     mutating func subscriptList() throws -> Expr {
+        let start = current.location
         let first = try subscriptItem()
         guard check(",") else { return first }
         var items = [first]
@@ -230,7 +241,7 @@ extension ParseSession {
             if check("]") { break }
             items.append(try subscriptItem())
         }
-        return Expr(.tuple(items), at: first.location)
+        return Expr(.tuple(items), at: start)
     }
 
     mutating func subscriptItem() throws -> Expr {
@@ -243,6 +254,6 @@ extension ParseSession {
         let upper: Expr? = startsExpression(current) ? try test() : nil
         var step: Expr?
         if match(":") { step = startsExpression(current) ? try test() : nil }
-        return Expr(.slice(lower: lower, upper: upper, step: step), at: lower?.location ?? location)
+        return Expr(.slice(lower: lower, upper: upper, step: step), at: location)
     }
 }

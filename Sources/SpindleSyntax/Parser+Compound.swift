@@ -167,7 +167,8 @@ extension ParseSession {
             let open = advance()
             bases = try argumentList(open: open)
             for case .positional(let base) in bases {
-                if case .generator = base.kind { throw failure("invalid syntax", at: base.location) }
+                // A class's bases are not a call: a bare generator expression is not allowed.
+                if case .generator = base.kind { throw unexpected() }
             }
             try expect(")")
         }

@@ -5,12 +5,13 @@ extension ParseSession {
         try enterNesting()
         defer { depth -= 1 }
         if checkKeyword("lambda") { return try lambda(bodyRule: { try $0.test() }) }
+        let start = current.location
         let body = try orTest()
         guard matchKeyword("if") else { return body }
         let condition = try orTest()
         try expectKeyword("else")
         let orElse = try test()
-        return Expr(.conditional(test: condition, body: body, orElse: orElse), at: body.location)
+        return Expr(.conditional(test: condition, body: body, orElse: orElse), at: start)
     }
 
     /// `test_nocond: or_test | lambdef_nocond`
@@ -21,20 +22,22 @@ extension ParseSession {
 
     /// `or_test: and_test ('or' and_test)*`
     mutating func orTest() throws -> Expr {
+        let start = current.location
         let first = try andTest()
         guard checkKeyword("or") else { return first }
         var operands = [first]
         while matchKeyword("or") { operands.append(try andTest()) }
-        return Expr(.boolean(.or, operands), at: first.location)
+        return Expr(.boolean(.or, operands), at: start)
     }
 
     /// `and_test: not_test ('and' not_test)*`
     mutating func andTest() throws -> Expr {
+        let start = current.location
         let first = try notTest()
         guard checkKeyword("and") else { return first }
         var operands = [first]
         while matchKeyword("and") { operands.append(try notTest()) }
-        return Expr(.boolean(.and, operands), at: first.location)
+        return Expr(.boolean(.and, operands), at: start)
     }
 
     /// `not_test: 'not' not_test | comparison`
@@ -50,12 +53,13 @@ extension ParseSession {
 
     /// `comparison: expr (comp_op expr)*`
     mutating func comparison() throws -> Expr {
+        let start = current.location
         let first = try bitOr()
         var comparisons: [Comparison] = []
         while let op = comparisonOperator() {
             comparisons.append(Comparison(op, try bitOr()))
         }
-        return comparisons.isEmpty ? first : Expr(.compare(first, comparisons), at: first.location)
+        return comparisons.isEmpty ? first : Expr(.compare(first, comparisons), at: start)
     }
 
     /// `comp_op: '<'|'>'|'=='|'>='|'<='|'!='|'<>'|'in'|'not' 'in'|'is'|'is' 'not'`
@@ -119,11 +123,12 @@ extension ParseSession {
     mutating func binaryLevel(_ level: Int) throws -> Expr {
         let operators = ParseSession.binaryLevels[level]
         let isLast = level == ParseSession.binaryLevels.count - 1
+        let start = current.location
         var left = isLast ? try factor() : try binaryLevel(level + 1)
         while current.kind == .op, let op = operators[current.text] {
             advance()
             let right = isLast ? try factor() : try binaryLevel(level + 1)
-            left = Expr(.binary(op, left, right), at: left.location)
+            left = Expr(.binary(op, left, right), at: start)
         }
         return left
     }
@@ -143,10 +148,11 @@ extension ParseSession {
 
     /// `power: atom_expr ['**' factor]`
     mutating func power() throws -> Expr {
+        let start = current.location
         let base = try atomExpr()
         guard match("**") else { return base }
         let exponent = try factor()
-        return Expr(.binary(.power, base, exponent), at: base.location)
+        return Expr(.binary(.power, base, exponent), at: start)
     }
 
     /// `lambdef: 'lambda' [varargslist] ':' test` (and `lambdef_nocond` with `test_nocond`)
@@ -176,6 +182,7 @@ extension ParseSession {
     /// A comma-separated list that is a tuple when it has a comma, else its one element.
     mutating func commaList(allowStar: Bool,
                             element: (inout ParseSession) throws -> Expr = { try $0.test() }) throws -> Expr {
+        let start = current.location
         let first = try listElement(allowStar: allowStar, element: element)
         guard check(",") else { return first }
         var items = [first]
@@ -183,7 +190,7 @@ extension ParseSession {
             guard startsExpression(current, allowStar: allowStar) else { break }
             items.append(try listElement(allowStar: allowStar, element: element))
         }
-        return Expr(.tuple(items), at: first.location)
+        return Expr(.tuple(items), at: start)
     }
 
     mutating func listElement(allowStar: Bool, element: (inout ParseSession) throws -> Expr) throws -> Expr {

@@ -149,3 +149,13 @@ final class LexerNumberTests: XCTestCase {
         XCTAssertEqual(Syntax.tokens("1 .real"), ["1", ".", "real", "NL", "END"])
     }
 }
+
+final class DecimalDigitsTests: XCTestCase {
+    func testConvertsRadixDigitsToDecimalText() {
+        XCTAssertEqual(DecimalDigits.convert([1, 0, 0], radix: 16), "256")
+        XCTAssertEqual(DecimalDigits.convert([0, 0], radix: 8), "0")
+        XCTAssertEqual(DecimalDigits.convert(Array(repeating: 1, count: 70), radix: 2), "1180591620717411303423")
+        XCTAssertEqual(DecimalDigits.convert([1] + Array(repeating: 0, count: 30), radix: 10),
+                       "1" + String(repeating: "0", count: 30))
+    }
+}

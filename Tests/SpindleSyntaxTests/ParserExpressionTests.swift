@@ -108,3 +108,40 @@ final class ParserExpressionTests: XCTestCase {
         XCTAssertEqual(test.location, SourceLocation(line: 1, column: 6))
     }
 }
+
+/// Node locations, checked against CPython 3.9's `ast` (col_offset + 1).
+final class ExpressionLocationTests: XCTestCase {
+    func location(_ source: String) throws -> SourceLocation {
+        try Parser.parseExpression(Syntax.file(source)).location
+    }
+
+    func testNodesStartAtTheirFirstTokenIncludingParentheses() throws {
+        for source in ["(a + b) * c", "(f)(x).y[z]", "(a), b", "(a) if b else c", "(a) < b", "(a) or b",
+                       "(a) ** 2", "-(a)", "[x for x in y]"] {
+            XCTAssertEqual(try location(source), SourceLocation(line: 1, column: 1), source)
+        }
+    }
+
+    func testParenthesizedExpressionKeepsInnerLocation() throws {
+        XCTAssertEqual(try location("(  a + b)"), SourceLocation(line: 1, column: 4))
+    }
+
+    func testSliceAndGeneratorArgumentLocations() throws {
+        let indexed = try Parser.parseExpression(Syntax.file("x[(a):b]"))
+        guard case .`subscript`(_, let slice) = indexed.kind else { return XCTFail("not a subscript") }
+        XCTAssertEqual(slice.location, SourceLocation(line: 1, column: 3))
+        let call = try Parser.parseExpression(Syntax.file("f(x for x in y)"))
+        guard case .call(_, let arguments) = call.kind, case .positional(let generator)? = arguments.first else {
+            return XCTFail("not a call")
+        }
+        XCTAssertEqual(generator.location, SourceLocation(line: 1, column: 2))
+    }
+
+    func testMultiLineLocations() throws {
+        let module = try Parser.parse(Syntax.file("x = [\n    1,\n    (2 +\n     3)]\n"))
+        guard case .assign(_, let value) = module.body[0].kind, case .list(let items) = value.kind else {
+            return XCTFail("not a list assignment")
+        }
+        XCTAssertEqual(items.map(\.location), [SourceLocation(line: 2, column: 5), SourceLocation(line: 3, column: 6)])
+    }
+}

@@ -164,6 +164,10 @@ final class MoreSyntaxErrorTests: XCTestCase {
         assertSyntaxError("x = (1 + \n 2\n", "unexpected EOF while parsing", line: 2, column: 3, incomplete: true)
     }
 
+    func testGeneratorAsClassBase() {
+        assertSyntaxError("class C(x for x in y): pass\n", "invalid syntax", line: 1, column: 21)
+    }
+
     func testDefaultExceptMustBeLast() {
         assertSyntaxError("try:\n  a\nexcept:\n  b\nexcept E:\n  c\n", "default 'except:' must be last",
                           line: 2, column: 3)
@@ -197,5 +201,24 @@ final class NestingLimitTests: XCTestCase {
         for level in 0...100 { source += String(repeating: " ", count: level) + "if x:\n" }
         source += String(repeating: " ", count: 101) + "pass\n"
         assertSyntaxError(source, "too many levels of indentation", line: 101, column: 1, kind: .indentation)
+    }
+}
+
+final class CPythonMessageTests: XCTestCase {
+    func testCommonMistakes() {
+        assertSyntaxError("x = 1 = 2\n", "cannot assign to literal", line: 1, column: 5)
+        assertSyntaxError("def f(x):\nreturn x\n", "expected an indented block", line: 2, column: 1, kind: .indentation)
+        assertSyntaxError("else:\n", "invalid syntax", line: 1, column: 1)
+        assertSyntaxError("a, b += 1\n", "'tuple' is an illegal expression for augmented assignment", line: 1, column: 1)
+        assertSyntaxError("lambda x=1, y: 0\n", "non-default argument follows default argument", line: 1, column: 14)
+        assertSyntaxError("{**a for a in b}\n", "dict unpacking cannot be used in dict comprehension", line: 1, column: 2)
+        assertSyntaxError("x = (1, 2))\n", "unmatched ')'", line: 1, column: 11)
+        assertSyntaxError("x = 1e+\n", "invalid decimal literal", line: 1, column: 7)
+        assertSyntaxError("d = {'a': 1 'b': 2}\n", "invalid syntax", line: 1, column: 13)
+        assertSyntaxError("class C:\n  def f(self):\n  pass\n", "expected an indented block", line: 3, column: 3,
+                          kind: .indentation)
+        assertSyntaxError("True = 1\n", "cannot assign to True", line: 1, column: 1)
+        assertSyntaxError("... = 1\n", "cannot assign to Ellipsis", line: 1, column: 1)
+        assertSyntaxError("a if b else c = 1\n", "cannot assign to conditional expression", line: 1, column: 1)
     }
 }

@@ -127,7 +127,7 @@ extension Interpreter {
         case .bool(let b): return b ? 1 : 0
         default:
             let thread = ThreadState(interpreter: self)
-            let text = (try? thread.strText(code)) ?? ""
+            let text = (try? thread.str(code)) ?? ""
             standardError.write(text + "\n")
             return 1
         }

@@ -17,6 +17,13 @@ public final class EvaluationState {
     var pendingLine: Int?
     /// Where each exception on `ThreadState.handling` was caught.
     var handlerMarks: [HandlerMark] = []
+    /// Where the native function now running was called from: the calling
+    /// frame's code and the line of the call (the source position `logging`
+    /// records). Call nodes set it before calling anything but a simple
+    /// Python function; `PyFunction.call` restores it when a Python callback
+    /// returns to native code, so it always names a frame that is running.
+    unowned(unsafe) var callSiteCode: CodeObject?
+    var callSiteLine = 0
     /// The generator whose body this thread runs, if any (`yield` hands off through it).
     var generator: GeneratorRunner?
     /// The lowest native stack address this thread may use before a Python
@@ -28,6 +35,18 @@ public final class EvaluationState {
     @inline(__always)
     func noteLine(_ line: Int) {
         if pendingLine == nil { pendingLine = line }
+    }
+
+    @inline(__always)
+    func noteCallSite(_ code: CodeObject, _ line: Int) {
+        callSiteCode = code
+        callSiteLine = line
+    }
+
+    /// The file, line and function name of the current call site, if any.
+    var callSite: (file: String, line: Int, function: String)? {
+        guard let code = callSiteCode else { return nil }
+        return (code.file.name, callSiteLine, code.name)
     }
 
     /// Takes the noted line (or `fallback`) and clears the note.
@@ -94,7 +113,8 @@ final class ValueStack {
     func push(_ count: Int) -> UnsafeMutablePointer<Value?> {
         if end - top >= count {
             let window = top
-            window.initialize(repeating: nil, count: count)
+            var i = 0
+            while i < count { (window + i).initialize(to: nil); i += 1 }
             top += count
             return window
         }
@@ -104,7 +124,8 @@ final class ValueStack {
     /// Returns the most recent window (releasing the values it holds).
     @inline(__always)
     func pop(_ window: UnsafeMutablePointer<Value?>, _ count: Int) {
-        window.deinitialize(count: count)
+        var i = 0
+        while i < count { _ = (window + i).move(); i += 1 }
         top = window
         if current > 0 && window == chunks[current].start {
             current -= 1

@@ -15,6 +15,7 @@ final class Call0Node: ExprNode {
         if case .object(let o) = fn, let function = o as? PyFunction, function.code.isSimple {
             return try function.callSimple(f.thread, 0) { _ in }
         }
+        f.thread.evaluation.noteCallSite(f.code, line)
         return try f.thread.call(fn, Arguments())
     }
 }
@@ -35,6 +36,7 @@ final class Call1Node: ExprNode {
         if case .object(let o) = fn, let function = o as? PyFunction, function.code.isSimple {
             return try function.callSimple(f.thread, 1) { $0[0] = v0 }
         }
+        f.thread.evaluation.noteCallSite(f.code, line)
         return try f.thread.call(fn, Arguments([v0]))
     }
 }
@@ -58,6 +60,7 @@ final class Call2Node: ExprNode {
         if case .object(let o) = fn, let function = o as? PyFunction, function.code.isSimple {
             return try function.callSimple(f.thread, 2) { $0[0] = v0; $0[1] = v1 }
         }
+        f.thread.evaluation.noteCallSite(f.code, line)
         return try f.thread.call(fn, Arguments([v0, v1]))
     }
 }
@@ -84,6 +87,7 @@ final class Call3Node: ExprNode {
         if case .object(let o) = fn, let function = o as? PyFunction, function.code.isSimple {
             return try function.callSimple(f.thread, 3) { $0[0] = v0; $0[1] = v1; $0[2] = v2 }
         }
+        f.thread.evaluation.noteCallSite(f.code, line)
         return try f.thread.call(fn, Arguments([v0, v1, v2]))
     }
 }
@@ -110,6 +114,7 @@ final class CallNode: ExprNode {
     override func eval(_ f: Frame) throws -> Value {
         let fn = try callee.eval(f)
         let args = try evaluateArguments(arguments, f, calleeName: { calleeName(fn) })
+        f.thread.evaluation.noteCallSite(f.code, line)
         return try f.thread.call(fn, args)
     }
 }
@@ -133,9 +138,9 @@ func evaluateArguments(_ arguments: [CallArgument], _ f: Frame,
             result.positional.append(try node.eval(f))
         case .star(let node):
             let iterable = try node.eval(f)
-            let iterator: ValueIterator
+            let iterator: PyIteratorObject
             do {
-                iterator = try f.thread.iterateValue(iterable)
+                iterator = try f.thread.iterate(iterable)
             } catch let error as PyError where error.matches(.typeError) {
                 throw PyError(.typeError, "\(calleeName())() argument after * must be an iterable, not \(iterable.pyType.name)")
             }

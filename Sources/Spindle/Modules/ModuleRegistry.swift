@@ -8,5 +8,7 @@ enum ModuleRegistry {
         "threading": ThreadingModule.make,
         "queue": { QueueModule.make($0) },
         "Queue": { QueueModule.make($0, name: "Queue") },
+        "logging": LoggingModule.make,
+        "logging.handlers": LoggingHandlersModule.make,
     ]
 }

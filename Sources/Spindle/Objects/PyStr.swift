@@ -1,12 +1,107 @@
+import Synchronization
+
 /// A Python `str`: an immutable sequence of Unicode code points.
+///
+/// The Swift `String` holds the text; the code-point count and the hash are
+/// computed on first use and cached (the object is immutable, so caching
+/// is safe across threads with an atomic). A string whose code-point count
+/// equals its UTF-8 length is ASCII, and indexes and slices in O(1)/O(k).
 public final class PyStr: PyObject {
     public let value: String
+    /// Code-point count, or -1 until computed.
+    private let cachedCount: Atomic<Int>
+    /// Hash, or 0 until computed (a computed hash is never 0).
+    private let cachedHash = Atomic<Int>(0)
 
     public init(_ value: String) {
         self.value = value
+        self.cachedCount = Atomic(-1)
+    }
+
+    /// A string whose code-point count is already known.
+    init(_ value: String, count: Int) {
+        self.value = value
+        self.cachedCount = Atomic(count)
     }
 
     public override var pyType: PyType { PyType.str }
+
+    /// Number of code points (`len(s)`).
+    public var count: Int {
+        let known = cachedCount.load(ordering: .relaxed)
+        if known >= 0 { return known }
+        let n = value.unicodeScalars.count
+        cachedCount.store(n, ordering: .relaxed)
+        return n
+    }
+
+    /// True when every code point is ASCII (one UTF-8 byte each).
+    public var isASCII: Bool { count == value.utf8.count }
+
+    /// Python's `hash(s)`: stable within a process, never -1 or 0.
+    var hashValue: Int {
+        let known = cachedHash.load(ordering: .relaxed)
+        if known != 0 { return known }
+        var hasher = Hasher()
+        hasher.combine(0x5354_5200 as UInt32)
+        for byte in value.utf8 { hasher.combine(byte) }
+        var h = hasher.finalize()
+        if h == 0 || h == -1 { h = 2 }
+        cachedHash.store(h, ordering: .relaxed)
+        return h
+    }
+
+    /// The code points, for non-ASCII indexing.
+    var scalars: [Unicode.Scalar] { Array(value.unicodeScalars) }
+
+    /// Code-point equality (not Swift's canonical equivalence).
+    func isEqual(to other: PyStr) -> Bool {
+        if self === other { return true }
+        return PyStr.sameScalars(value, other.value)
+    }
+
+    /// True when the two strings hold the same code points.
+    static func sameScalars(_ a: String, _ b: String) -> Bool {
+        let ua = a.utf8, ub = b.utf8
+        guard ua.count == ub.count else { return false }
+        if let r = ua.withContiguousStorageIfAvailable({ pa in
+            ub.withContiguousStorageIfAvailable { pb in pa.elementsEqual(pb) }
+        }), let same = r {
+            return same
+        }
+        return ua.elementsEqual(ub)
+    }
+
+    /// Code-point ordering (Python compares strings by code point; UTF-8
+    /// byte order is the same order).
+    static func compareScalars(_ a: String, _ b: String) -> Int {
+        var ia = a.utf8.makeIterator(), ib = b.utf8.makeIterator()
+        while true {
+            switch (ia.next(), ib.next()) {
+            case (nil, nil): return 0
+            case (nil, _): return -1
+            case (_, nil): return 1
+            case (let x?, let y?):
+                if x != y { return x < y ? -1 : 1 }
+            }
+        }
+    }
+
+    // MARK: Shared instances
+
+    /// The one-character strings for ASCII, shared so `s[i]` and iteration
+    /// over ASCII text allocate nothing.
+    static let asciiCharacters: [PyStr] = (0..<128).map {
+        PyStr(String(Character(Unicode.Scalar(UInt8($0)))), count: 1)
+    }
+
+    static let empty = PyStr("", count: 0)
+
+    /// The string for one code point.
+    static func character(_ scalar: Unicode.Scalar) -> PyStr {
+        if scalar.value < 128 { return asciiCharacters[Int(scalar.value)] }
+        return PyStr(String(Character(scalar)), count: 1)
+    }
 }
 
 extension Value {
@@ -15,4 +110,7 @@ extension Value {
 
     /// The Swift string when this value is a `str`.
     public var asString: String? { (asObject as? PyStr)?.value }
+
+    /// The `PyStr` object when this value is a `str`.
+    var asPyStr: PyStr? { asObject as? PyStr }
 }

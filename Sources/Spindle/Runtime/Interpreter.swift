@@ -63,6 +63,8 @@ enum Builtins {
         }
         ns["IOError"] = .object(PyType.osError)
         ns["EnvironmentError"] = .object(PyType.osError)
+        ValueBuiltins.install(into: interpreter)
         EvaluatorState.install(into: interpreter)
+        ClassModel.install(into: interpreter)
     }
 }

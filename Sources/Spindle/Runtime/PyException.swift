@@ -28,6 +28,8 @@ public final class PyExceptionObject: PyInstance {
         var cause: PyExceptionObject?
         var context: PyExceptionObject?
         var suppressContext = false
+        /// Type-specific fields (`SystemExit.code`, `OSError.errno`, …).
+        var fields: [String: Value] = [:]
     }
 
     private let state = Mutex(State())
@@ -59,7 +61,24 @@ public final class PyExceptionObject: PyInstance {
         set { state.withLock { $0.context = newValue } }
     }
 
-    public var suppressContext: Bool { state.withLock { $0.suppressContext } }
+    public var suppressContext: Bool {
+        get { state.withLock { $0.suppressContext } }
+        set { state.withLock { $0.suppressContext = newValue } }
+    }
+
+    /// A type-specific field such as `SystemExit.code`; nil when unset.
+    public func field(_ name: String) -> Value? {
+        state.withLock { $0.fields[name] }
+    }
+
+    public func setField(_ name: String, _ value: Value?) {
+        let old = state.withLock { state -> Value? in
+            let previous = state.fields[name]
+            state.fields[name] = value
+            return previous
+        }
+        _ = old
+    }
 }
 
 /// A Python exception travelling through Swift code as a thrown error.

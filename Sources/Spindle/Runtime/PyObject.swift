@@ -13,21 +13,32 @@ open class PyObject {
     open var pyType: PyType { PyType.object }
 
     /// Calls the object. Callable kinds (functions, bound methods, classes,
-    /// native functions) override this; the default raises TypeError.
+    /// native functions) override this; the default runs the class's
+    /// `__call__` or raises TypeError.
     open func call(_ thread: ThreadState, _ arguments: Arguments) throws -> Value {
-        throw PyError(.typeError, "'\(pyType.name)' object is not callable")
+        try thread.callThroughDunderCall(self, arguments)
     }
 }
 
 /// An instance of a class defined in Python (or of a native type without a
 /// special layout): a class pointer plus an attribute namespace.
 ///
+/// Attributes live in a Swift dictionary until Python code asks for
+/// `__dict__`; from then on a `PyDict` is the namespace, so changes through
+/// `obj.__dict__` and through `obj.name` stay in step.
+///
 /// Native types that Python classes may subclass (exceptions,
 /// `threading.Thread`, `logging.Handler`, …) subclass `PyInstance` to add
 /// their native state and install an `allocator` on their `PyType`.
 open class PyInstance: PyObject {
     public let cls: PyType
-    private let attributes = Mutex<[String: Value]>([:])
+    private let storage = Mutex(Storage())
+
+    private struct Storage {
+        var fields = AttributeTable()
+        /// Set once `__dict__` has been requested; then it holds every attribute.
+        var dictionary: PyDict?
+    }
 
     public init(cls: PyType) {
         self.cls = cls
@@ -36,25 +47,62 @@ open class PyInstance: PyObject {
     open override var pyType: PyType { cls }
 
     /// The instance attribute `name`, if set (class attributes are not consulted).
+    @inline(__always)
     public func attribute(_ name: String) -> Value? {
-        attributes.withLock { $0[name] }
+        let (value, dictionary) = storage.withLock { ($0.fields[name], $0.dictionary) }
+        if let dictionary { return dictionary.get(name) }
+        return value
     }
 
     /// Sets an instance attribute. The previous value is released after the
     /// lock is dropped, so a `__del__`-free release never runs under the lock.
     public func setAttribute(_ name: String, _ value: Value) {
-        let old = attributes.withLock { $0.updateValue(value, forKey: name) }
+        let (old, dictionary) = storage.withLock { storage -> (Value?, PyDict?) in
+            if let dictionary = storage.dictionary { return (nil, dictionary) }
+            return (storage.fields.set(name, value), nil)
+        }
+        dictionary?.set(name, value)
         _ = old
     }
 
     /// Removes an instance attribute; returns false when it was not set.
     @discardableResult
     public func removeAttribute(_ name: String) -> Bool {
-        attributes.withLock { $0.removeValue(forKey: name) } != nil
+        let (old, dictionary) = storage.withLock { storage -> (Value?, PyDict?) in
+            if let dictionary = storage.dictionary { return (nil, dictionary) }
+            return (storage.fields.remove(name), nil)
+        }
+        if let dictionary { return dictionary.removeStringKey(name) != nil }
+        return old != nil
     }
 
-    /// A snapshot of the attribute namespace (for `vars()`, `__dict__`, `dir()`).
-    public func attributeSnapshot() -> [String: Value] {
-        attributes.withLock { $0 }
+    /// A snapshot of the attribute namespace in insertion order (for `dir()`).
+    public func attributeSnapshot() -> [(String, Value)] {
+        let (fields, dictionary) = storage.withLock { ($0.fields, $0.dictionary) }
+        guard let dictionary else { return fields.items }
+        return dictionary.items.compactMap { key, value in key.asString.map { ($0, value) } }
+    }
+
+    /// `obj.__dict__`: the namespace as a dict that stays shared with the instance.
+    func liveDictionary() -> PyDict {
+        storage.withLock { storage in
+            if let dictionary = storage.dictionary { return dictionary }
+            let dictionary = PyDict()
+            for (name, value) in storage.fields.items { dictionary.set(name, value) }
+            storage.fields = AttributeTable()
+            storage.dictionary = dictionary
+            return dictionary
+        }
+    }
+
+    /// `obj.__dict__ = d`: `d` becomes the namespace.
+    func replaceDictionary(_ dictionary: PyDict) {
+        let old = storage.withLock { storage -> (AttributeTable, PyDict?) in
+            let previous = (storage.fields, storage.dictionary)
+            storage.fields = AttributeTable()
+            storage.dictionary = dictionary
+            return previous
+        }
+        _ = old
     }
 }

@@ -1,36 +1,63 @@
-/// Making instances: `C(args)` allocates through the nearest allocator in
-/// the MRO (or a native `__new__`), then runs `__init__`.
+/// Making instances: `C(args)` runs `C.__new__(C, args)` and then, when the
+/// result is an instance of `C`, `result.__init__(args)`, with CPython's
+/// argument checks. Built-in types are constructed by a native `__new__` in
+/// their namespace, which receives the class first.
 extension PyType {
     func instantiate(_ thread: ThreadState, _ arguments: Arguments) throws -> Value {
-        if self === PyType.type && arguments.positional.count == 1 && arguments.keywords.isEmpty {
-            return .object(arguments.positional[0].pyType)
-        }
-        if let new = lookup("__new__") {
-            var args = arguments
-            args.positional.insert(.object(self), at: 0)
-            let made = try thread.call(new, args)
-            if made.pyType.isSubtype(of: self), let initializer = lookup("__init__"),
-               !(initializer.asObject is PyNativeFunction) {
-                var initArgs = arguments
-                initArgs.positional.insert(made, at: 0)
-                _ = try thread.call(initializer, initArgs)
+        if self === PyType.type { return try PyType.callType(thread, arguments) }
+        let newAttribute = classAttribute("__new__")
+        let initAttribute = classAttribute("__init__")
+        let instance: Value
+        if newAttribute.value.asObject === ObjectMethods.new {
+            if arguments.count > 0 && initAttribute.value.asObject === ObjectMethods.initializer {
+                throw PyError(.typeError, "\(name)() takes no arguments")
             }
-            return made
+            instance = try allocate()
+        } else {
+            instance = try callNew(thread, newAttribute, arguments)
+            guard instance.pyType.isSubtype(of: self) else { return instance }
         }
+        switch initAttribute.kind {
+        case .method:
+            if initAttribute.value.asObject === ObjectMethods.initializer { return instance }
+            var initArguments = arguments
+            initArguments.positional.insert(instance, at: 0)
+            try checkInitResult(thread.call(initAttribute.value, initArguments))
+        case .missing:
+            break
+        default:
+            let initializer = try thread.bind(initAttribute, to: instance, owner: instance.pyType)
+            try checkInitResult(thread.call(initializer, arguments))
+        }
+        return instance
+    }
+
+    /// A new instance with the layout this class inherits (no `__init__`).
+    func allocate() throws -> Value {
         guard let allocate = effectiveAllocator else {
             throw PyError(.typeError, "cannot create '\(name)' instances")
         }
-        let instance = Value.object(allocate(self))
-        if let initializer = lookup("__init__") {
-            var initArgs = arguments
-            initArgs.positional.insert(instance, at: 0)
-            let result = try thread.call(initializer, initArgs)
-            guard result.isNone else {
-                throw PyError(.typeError, "__init__() should return None, not '\(result.pyType.name)'")
-            }
-        } else if !arguments.positional.isEmpty || !arguments.keywords.isEmpty {
-            throw PyError(.typeError, "\(name)() takes no arguments")
+        return .object(allocate(self))
+    }
+
+    /// `__new__` is a static method: it receives the class explicitly.
+    private func callNew(_ thread: ThreadState, _ attribute: ClassAttribute, _ arguments: Arguments) throws -> Value {
+        var newArguments = arguments
+        newArguments.positional.insert(.object(self), at: 0)
+        switch attribute.kind {
+        case .missing:
+            throw PyError(.typeError, "cannot create '\(name)' instances")
+        case .plain, .method, .staticMethod:
+            let function = attribute.kind == .staticMethod ? try thread.bindToClass(attribute, self) : attribute.value
+            return try thread.call(function, newArguments)
+        default:
+            return try thread.call(thread.bindToClass(attribute, self), arguments)
         }
-        return instance
+    }
+
+    private func checkInitResult(_ result: Value) throws {
+        guard result.isNone else {
+            throw PyError(.typeError, "__init__() should return None, not '\(result.pyType.name)'")
+        }
     }
 }

@@ -7,16 +7,33 @@ import Synchronization
 ///
 /// The namespace is guarded by a mutex because class attributes may be set
 /// from any thread. `bases` and `mro` never change after creation.
+///
+/// Every change to a namespace gives the type and all its subclasses a new
+/// `version` and empties their attribute caches (`PyType+AttributeCache.swift`),
+/// so a call site that remembers (type, version) can skip the MRO walk.
 public final class PyType: PyObject {
     public let name: String
+    /// `__qualname__`: the dotted path inside the module (`Outer.Inner`); `name` for built-in types.
+    public let qualname: String
     /// `__module__` for the type's `repr` (`<class '__main__.C'>`); "builtins" for built-in types.
     public let moduleName: String
     public let bases: [PyType]
+    /// True for classes made at run time (`class` statements, `type(name, bases,
+    /// dict)`, namedtuples): their namespace may be changed from Python code.
+    /// Types built with `init(builtin:)` are not.
+    public let isHeapType: Bool
     /// The C3 linearisation, starting with the type itself.
     public private(set) var mro: [PyType] = []
     private let namespace = Mutex<[String: Value]>([:])
     /// Insertion order of namespace keys, for `dir()` and `vars()`.
     private let order = Mutex<[String]>([])
+    /// Changes (to a process-wide fresh number) whenever this type's namespace or
+    /// any namespace in its MRO changes. Written only while holding `attributeCache`.
+    let versionTag = Atomic<UInt64>(PyType.nextVersion())
+    /// Resolved class attributes by name, valid for the current `version`.
+    let attributeCache = Mutex(AttributeCache())
+    /// Direct subclasses, so namespace changes can invalidate their caches.
+    let subclassRefs = Mutex<[WeakType]>([])
 
     /// Creates instances for this type and for Python classes deriving
     /// from it. Looked up along the MRO: the first type that has one
@@ -26,25 +43,32 @@ public final class PyType: PyObject {
 
     /// Builds a type. Throws `TypeError` when the bases admit no consistent
     /// method resolution order.
-    public init(name: String, moduleName: String = "builtins", bases: [PyType],
+    public init(name: String, qualname: String? = nil, moduleName: String = "builtins",
+                bases: [PyType], isHeapType: Bool = true,
                 allocator: ((PyType) -> PyObject)? = nil) throws {
         self.name = name
+        self.qualname = qualname ?? name
         self.moduleName = moduleName
         self.bases = bases
+        self.isHeapType = isHeapType
         self.allocator = allocator
         super.init()
         self.mro = try [self] + PyType.linearize(bases)
+        registerWithBases()
     }
 
     /// Builds a built-in type whose bases are known to be consistent.
     public init(builtin name: String, moduleName: String = "builtins", base: PyType?,
                 allocator: ((PyType) -> PyObject)? = nil) {
         self.name = name
+        self.qualname = name
         self.moduleName = moduleName
         self.bases = base.map { [$0] } ?? []
+        self.isHeapType = false
         self.allocator = allocator
         super.init()
         self.mro = [self] + (base?.mro ?? [])
+        registerWithBases()
     }
 
     public override var pyType: PyType { PyType.type }
@@ -54,9 +78,9 @@ public final class PyType: PyObject {
         try instantiate(thread, arguments)
     }
 
-    /// `__qualname__`-style display: `module.Name`, or just `Name` for builtins.
+    /// The name `repr` shows: `module.Qualname`, or just `name` for builtins.
     public var qualifiedName: String {
-        moduleName == "builtins" ? name : "\(moduleName).\(name)"
+        moduleName == "builtins" ? qualname : "\(moduleName).\(qualname)"
     }
 
     // MARK: Namespace
@@ -72,13 +96,17 @@ public final class PyType: PyObject {
             if previous == nil { order.withLock { $0.append(name) } }
             return previous
         }
+        invalidateAttributeCaches()
         _ = old
     }
 
     @discardableResult
     public func removeAttribute(_ name: String) -> Bool {
         let removed = namespace.withLock { $0.removeValue(forKey: name) }
-        if removed != nil { order.withLock { $0.removeAll { $0 == name } } }
+        if removed != nil {
+            order.withLock { $0.removeAll { $0 == name } }
+            invalidateAttributeCaches()
+        }
         return removed != nil
     }
 
@@ -112,26 +140,5 @@ public final class PyType: PyObject {
     public var effectiveAllocator: ((PyType) -> PyObject)? {
         for type in mro { if let a = type.allocator { return a } }
         return nil
-    }
-
-    // MARK: C3 linearisation
-
-    static func linearize(_ bases: [PyType]) throws -> [PyType] {
-        var sequences = bases.map { $0.mro } + [bases]
-        var result: [PyType] = []
-        while true {
-            sequences.removeAll { $0.isEmpty }
-            if sequences.isEmpty { return result }
-            guard let head = sequences.lazy.map({ $0[0] }).first(where: { candidate in
-                !sequences.contains { seq in seq.dropFirst().contains { $0 === candidate } }
-            }) else {
-                let names = bases.map { $0.name }.joined(separator: ", ")
-                throw PyError(.typeError, "Cannot create a consistent method resolution order (MRO) for bases \(names)")
-            }
-            result.append(head)
-            for i in sequences.indices where sequences[i][0] === head {
-                sequences[i].removeFirst()
-            }
-        }
     }
 }

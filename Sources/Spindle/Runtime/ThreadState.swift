@@ -11,6 +11,8 @@ public final class ThreadState {
     public var handling: [PyExceptionObject] = []
     /// The `threading.Thread` (or dummy) object of this thread, set by the threading module.
     public var threadObject: PyObject?
+    /// Containers whose `repr` is being built on this thread (for `[...]`).
+    var reprInProgress: Set<ObjectIdentifier> = []
     /// The evaluator's per-thread state (value stack, traceback notes).
     public let evaluation = EvaluationState()
 

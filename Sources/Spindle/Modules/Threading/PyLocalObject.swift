@@ -7,7 +7,8 @@ import Synchronization
 /// running a subclass's `__init__` (with the constructor's arguments) the
 /// first time each thread touches the object, as CPython does.
 final class PyLocalObject: PyInstance {
-    private let perThread = Mutex<[Int: [String: Value]]>([:])
+    /// Each thread's attributes, by the thread's waiter serial.
+    private let perThread = Mutex<[Int: PyDict]>([:])
     private var constructorArguments = Arguments()
 
     static let type: PyType = {
@@ -18,27 +19,36 @@ final class PyLocalObject: PyInstance {
 
     private var threadKey: Int { Waiter.current.serial }
 
-    override func attribute(_ name: String) -> Value? {
+    /// The calling thread's dictionary, created empty if needed.
+    private func threadDictionary() -> PyDict {
         let key = threadKey
-        return perThread.withLock { $0[key]?[name] }
+        return perThread.withLock { dicts in
+            if let found = dicts[key] { return found }
+            let made = PyDict()
+            dicts[key] = made
+            return made
+        }
+    }
+
+    override func attribute(_ name: String) -> Value? {
+        threadDictionary().get(name)
     }
 
     override func setAttribute(_ name: String, _ value: Value) {
-        let key = threadKey
-        let old = perThread.withLock { $0[key, default: [:]].updateValue(value, forKey: name) }
-        _ = old
+        threadDictionary().set(name, value)
     }
 
     @discardableResult
     override func removeAttribute(_ name: String) -> Bool {
-        let key = threadKey
-        let removed = perThread.withLock { $0[key]?.removeValue(forKey: name) }
-        return removed != nil
+        threadDictionary().removeStringKey(name) != nil
     }
 
-    override func attributeSnapshot() -> [String: Value] {
-        let key = threadKey
-        return perThread.withLock { $0[key] ?? [:] }
+    override func attributeSnapshot() -> [(String, Value)] {
+        threadDictionary().items.compactMap { key, value in key.asString.map { ($0, value) } }
+    }
+
+    override func liveDictionary() -> PyDict {
+        threadDictionary()
     }
 
     /// Creates the calling thread's dictionary; returns true if it is new.
@@ -46,7 +56,7 @@ final class PyLocalObject: PyInstance {
         let key = threadKey
         return perThread.withLock { dicts in
             if dicts[key] != nil { return false }
-            dicts[key] = [:]
+            dicts[key] = PyDict()
             return true
         }
     }

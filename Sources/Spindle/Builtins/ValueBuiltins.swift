@@ -1,0 +1,110 @@
+import Synchronization
+
+/// The builtin functions over values (`len`, `repr`, `sorted`, `min`, …)
+/// and the built-in type objects (`int`, `list`, `dict`, …), installed
+/// into an interpreter's `builtins` module.
+enum ValueBuiltins {
+    /// Type methods live on the shared type objects: installed once per process.
+    private static let typeMethodsInstalled: Void = {
+        TypeConstructors.install()
+        DictMethods.install()
+        TypeMethodTable.installAll()
+    }()
+
+    static func install(into interpreter: Interpreter) {
+        _ = typeMethodsInstalled
+        let ns = interpreter.builtins.namespace
+        let types: [PyType] = [.int, .float, .bool, .str, .bytes, .list, .tuple, .dict, .set,
+                               .frozenset, .range, .slice]
+        for type in types { ns[type.name] = .object(type) }
+        ns["xrange"] = .object(PyType.range)
+        ns["unicode"] = .object(PyType.str)
+        ns["long"] = .object(PyType.int)
+        let module = interpreter.builtins
+        installBasics(module)
+        installNumeric(module)
+        installIteration(module)
+        installReductions(module)
+    }
+
+    private static func installBasics(_ m: PyModule) {
+        m.defineFunction("len") { t, a in
+            .int(try t.len(try a.exactly("len", min: 1, max: 1)[0]))
+        }
+        m.defineFunction("repr") { t, a in
+            .str(try t.repr(try a.exactly("repr", min: 1, max: 1)[0]))
+        }
+        m.defineFunction("ascii") { t, a in
+            .str(asciiEscaped(try t.repr(try a.exactly("ascii", min: 1, max: 1)[0])))
+        }
+        m.defineFunction("hash") { t, a in
+            .int(try t.hash(try a.exactly("hash", min: 1, max: 1)[0]))
+        }
+        m.defineFunction("id") { t, a in
+            .int(t.identity(try a.exactly("id", min: 1, max: 1)[0]))
+        }
+        m.defineFunction("cmp") { t, a in
+            let args = try a.exactly("cmp", min: 2, max: 2)
+            return .int(try t.threeWayCompare(args[0], args[1]))
+        }
+        m.defineFunction("format") { t, a in
+            let args = try a.exactly("format", min: 1, max: 2)
+            let spec = args.count > 1 ? args[1] : .str("")
+            guard let specText = spec.asString else {
+                throw PyError(.typeError, "format() argument 2 must be str, not \(spec.pyType.name)")
+            }
+            return .str(try t.format(args[0], specText))
+        }
+        m.defineFunction("iter") { t, a in
+            let args = try a.exactly("iter", min: 1, max: 2)
+            if args.count == 2 { return .object(PyCallableIterator(callable: args[0], sentinel: args[1])) }
+            if args[0].asObject is PyInstance, let method = args[0].pyType.lookup("__iter__"), !method.isNone {
+                let it = try t.call(method, args[0])
+                guard it.asObject is PyIteratorObject || t.hasSpecial(it, "__next__") || t.hasSpecial(it, "next") else {
+                    throw PyError(.typeError, "iter() returned non-iterator of type '\(it.pyType.name)'")
+                }
+                return it
+            }
+            return .object(try t.iterate(args[0]))
+        }
+        m.defineFunction("next") { t, a in
+            let args = try a.exactly("next", min: 1, max: 2)
+            let target = args[0]
+            let found: Value?
+            if let native = target.asObject as? PyIteratorObject {
+                found = try native.next(t)
+            } else if t.hasSpecial(target, "__next__") || t.hasSpecial(target, "next") {
+                found = try t.nextFromProtocol(target)
+            } else {
+                throw PyError(.typeError, "'\(target.pyType.name)' object is not an iterator")
+            }
+            if let found { return found }
+            if args.count > 1 { return args[1] }
+            throw PyError(.stopIteration, args: [])
+        }
+    }
+}
+
+/// `iter(callable, sentinel)`: calls until the sentinel comes back.
+final class PyCallableIterator: PyIteratorObject {
+    let callable: Value
+    let sentinel: Value
+    private let finished = Atomic<Bool>(false)
+
+    init(callable: Value, sentinel: Value) {
+        self.callable = callable
+        self.sentinel = sentinel
+    }
+
+    override var pyType: PyType { IteratorTypes.callable }
+
+    override func next(_ thread: ThreadState) throws -> Value? {
+        if finished.load(ordering: .relaxed) { return nil }
+        let v = try thread.call(callable, Arguments())
+        if try thread.equals(v, sentinel) {
+            finished.store(true, ordering: .relaxed)
+            return nil
+        }
+        return v
+    }
+}

@@ -1,0 +1,176 @@
+import Synchronization
+
+/// A `logging.Logger`: a named node of the dotted hierarchy that makes
+/// records and passes them to its handlers and its ancestors' handlers.
+///
+/// `name`, `level`, `propagate` and `disabled` live in the attribute
+/// dictionary (Python code assigns them directly). The handler list and
+/// the parent link are native and mirrored into `handlers` and `parent`
+/// for Python readers; the mirror is rebuilt whenever they change.
+final class LoggerObject: PyInstance {
+    unowned let state: LoggingState
+    private let handlerList = Mutex<[Value]>([])
+    private let parentLink = Mutex<LoggerObject?>(nil)
+    let filters = LogFilterList()
+
+    init(cls: PyType, state: LoggingState) {
+        self.state = state
+        super.init(cls: cls)
+        setAttribute("name", .str(""))
+        setAttribute("level", .int(0))
+        setAttribute("parent", .None)
+        setAttribute("propagate", .bool(true))
+        setAttribute("disabled", .bool(false))
+        setAttribute("handlers", LogRuntime.list([]))
+    }
+
+    /// Sets up a logger made natively by the manager (or by `Logger(name, level)`).
+    func configure(name: String, level: Int) {
+        setAttribute("name", .str(name))
+        setAttribute("level", .int(level))
+    }
+
+    var name: String { attribute("name")?.asString ?? "" }
+
+    var level: Int {
+        if case .int(let n)? = attribute("level") { return n }
+        return 0
+    }
+
+    var isDisabled: Bool { LogRuntime.isTrueValue(attribute("disabled")) }
+    var propagates: Bool { LogRuntime.isTrueValue(attribute("propagate")) }
+
+    var parent: LoggerObject? {
+        get { parentLink.withLock { $0 } }
+        set {
+            parentLink.withLock { $0 = newValue }
+            setAttribute("parent", newValue.map { .object($0) } ?? .None)
+        }
+    }
+
+    // MARK: Handlers
+
+    var handlers: [Value] { handlerList.withLock { $0 } }
+
+    func addHandler(_ handler: Value) {
+        let list = handlerList.withLock { list -> [Value] in
+            if !list.contains(where: { $0.isIdentical(to: handler) }) { list.append(handler) }
+            return list
+        }
+        setAttribute("handlers", LogRuntime.list(list))
+    }
+
+    func removeHandler(_ handler: Value) {
+        let list = handlerList.withLock { list -> [Value] in
+            if let i = list.firstIndex(where: { $0.isIdentical(to: handler) }) { list.remove(at: i) }
+            return list
+        }
+        setAttribute("handlers", LogRuntime.list(list))
+    }
+
+    // MARK: Levels
+
+    /// `getEffectiveLevel()`: the first level set on this logger or an ancestor.
+    var effectiveLevel: Int {
+        var current: LoggerObject? = self
+        while let logger = current {
+            let level = logger.level
+            if level != 0 { return level }
+            current = logger.parent
+        }
+        return 0
+    }
+
+    /// `isEnabledFor(level)`.
+    func isEnabled(for level: Int) -> Bool {
+        if state.disableLevel.load(ordering: .relaxed) >= level { return false }
+        if isDisabled { return false }
+        return level >= effectiveLevel
+    }
+
+    /// `hasHandlers()`: whether this logger or an ancestor it propagates to has a handler.
+    var hasHandlers: Bool {
+        var current: LoggerObject? = self
+        while let logger = current {
+            if !logger.handlers.isEmpty { return true }
+            if !logger.propagates { return false }
+            current = logger.parent
+        }
+        return false
+    }
+
+    // MARK: The logging path
+
+    /// `Logger._log` after the level test: make a record and handle it.
+    func log(_ thread: ThreadState, _ level: Int, _ message: Value, _ args: [Value],
+             _ options: LogCallOptions) throws {
+        let record = try LogRecordFactory.make(thread, state, logger: self, level: level,
+                                               message: message, args: args, options: options)
+        try handle(thread, record)
+    }
+
+    /// `Logger.handle(record)`.
+    func handle(_ thread: ThreadState, _ record: LogRecordObject) throws {
+        if isDisabled { return }
+        guard try filters.passes(thread, record, state) else { return }
+        try callHandlers(thread, record)
+    }
+
+    /// `Logger.callHandlers(record)`: this logger's handlers, then its
+    /// ancestors' while `propagate` holds; the last-resort handler when
+    /// there were none at all.
+    func callHandlers(_ thread: ThreadState, _ record: LogRecordObject) throws {
+        var found = 0
+        var current: LoggerObject? = self
+        let levelno = record.levelno
+        while let logger = current {
+            for handler in logger.handlers {
+                found += 1
+                try LoggerObject.dispatch(thread, handler, record, levelno)
+            }
+            if !logger.propagates { break }
+            current = logger.parent
+        }
+        if found == 0 && levelno >= state.lastResort.level {
+            try state.lastResort.handle(thread, record)
+        }
+    }
+
+    /// `if record.levelno >= hdlr.level: hdlr.handle(record)` for one handler.
+    static func dispatch(_ thread: ThreadState, _ handler: Value, _ record: LogRecordObject,
+                         _ levelno: Int) throws {
+        if let native = handler.asObject as? LogHandlerObject, native.state.isNative(native.cls, "handle") {
+            if levelno >= native.level { try native.handle(thread, record) }
+            return
+        }
+        let level = try thread.getAttribute(handler, "level")
+        if case .int(let n) = level, levelno < n { return }
+        record.publish()
+        _ = try thread.call(try thread.getAttribute(handler, "handle"), .object(record))
+    }
+}
+
+/// The keyword arguments of a logging call (`exc_info`, `extra`, `stack_info`, `stacklevel`).
+struct LogCallOptions {
+    var excInfo: Value = .None
+    var extra: Value = .None
+    var stackInfo: Value = .None
+    var stackLevel = 1
+
+    init() {}
+
+    /// Reads the keywords CPython's `Logger._log` accepts; others are a TypeError.
+    init(_ function: String, _ keywords: [(name: String, value: Value)]) throws {
+        for (name, value) in keywords {
+            switch name {
+            case "exc_info": excInfo = value
+            case "extra": extra = value
+            case "stack_info": stackInfo = value
+            case "stacklevel":
+                if case .int(let n) = value { stackLevel = n }
+            default:
+                throw PyError(.typeError, "_log() got an unexpected keyword argument '\(name)'")
+            }
+        }
+    }
+}

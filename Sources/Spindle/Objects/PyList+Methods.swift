@@ -1,0 +1,102 @@
+/// The methods of `list`. Each mutation is one critical section; methods
+/// that compare elements (`remove`, `index`, `count`, `sort`) compare on a
+/// snapshot with the lock released.
+enum ListMethods {
+    static func install() {
+        let t = PyType.list
+        t.method("append", PyList.self) { _, l, a in
+            l.append(try a.methodArguments("append", min: 1, max: 1)[0])
+            return .None
+        }
+        t.method("extend", PyList.self) { th, l, a in
+            l.append(contentsOf: try th.collect(try a.methodArguments("extend", min: 1, max: 1)[0]))
+            return .None
+        }
+        t.method("insert", PyList.self) { th, l, a in
+            let args = try a.methodArguments("insert", min: 2, max: 2)
+            let index = try th.indexValue(args[0])
+            l.storage.withLock { items in
+                var i = index < 0 ? index + items.count : index
+                i = Swift.max(0, Swift.min(i, items.count))
+                items.insert(args[1], at: i)
+            }
+            return .None
+        }
+        t.method("pop", PyList.self) { th, l, a in
+            let args = try a.methodArguments("pop", min: 0, max: 1)
+            let index = try args.first.map { try th.indexValue($0) } ?? -1
+            let result = l.storage.withLock { items -> Result<Value, PyError> in
+                if items.isEmpty { return .failure(PyError(.indexError, "pop from empty list")) }
+                let i = index < 0 ? index + items.count : index
+                guard i >= 0 && i < items.count else { return .failure(PyError(.indexError, "pop index out of range")) }
+                return .success(items.remove(at: i))
+            }
+            return try result.get()
+        }
+        t.method("remove", PyList.self) { th, l, a in
+            let x = try a.methodArguments("remove", min: 1, max: 1)[0]
+            while true {
+                guard let (i, found) = try firstMatch(th, l.elements, x, from: 0, to: Int.max) else {
+                    throw PyError(.valueError, "list.remove(x): x not in list")
+                }
+                let removed = l.storage.withLock { items -> Value? in
+                    guard i < items.count, items[i].isIdentical(to: found) else { return nil }
+                    return items.remove(at: i)
+                }
+                if removed != nil { return .None }
+            }
+        }
+        t.method("index", PyList.self) { th, l, a in
+            let args = try a.methodArguments("index", min: 1, max: 3)
+            let items = l.elements
+            let (start, end) = try bounds(th, args.dropFirst(), count: items.count)
+            guard let (i, _) = try firstMatch(th, items, args[0], from: start, to: end) else {
+                throw PyError(.valueError, "\(try th.repr(args[0])) is not in list")
+            }
+            return .int(i)
+        }
+        t.method("count", PyList.self) { th, l, a in
+            let x = try a.methodArguments("count", min: 1, max: 1)[0]
+            var n = 0
+            for v in l.elements where try th.elementsEqual(v, x) { n += 1 }
+            return .int(n)
+        }
+        t.method("sort", PyList.self) { th, l, a in
+            if !a.positional.isEmpty { throw PyError(.typeError, "sort() takes no positional arguments") }
+            let options = try a.bind("sort", ["key", "reverse"], required: 0)
+            let reverse = try options[1].map { try th.truthy($0) } ?? false
+            l.replaceAll(try th.sorted(l.elements, key: options[0], reverse: reverse))
+            return .None
+        }
+        t.method("reverse", PyList.self) { _, l, a in
+            _ = try a.methodArguments("reverse", min: 0, max: 0)
+            l.storage.withLock { $0.reverse() }
+            return .None
+        }
+        t.method("copy", PyList.self) { _, l, _ in .object(PyList(l.elements)) }
+        t.method("clear", PyList.self) { _, l, _ in l.replaceAll([]); return .None }
+    }
+
+    /// The first index in `from..<to` whose element equals `x`.
+    static func firstMatch(_ th: ThreadState, _ items: ContiguousArray<Value>, _ x: Value,
+                           from: Int, to: Int) throws -> (Int, Value)? {
+        var i = from
+        while i < Swift.min(to, items.count) {
+            if try th.elementsEqual(items[i], x) { return (i, items[i]) }
+            i += 1
+        }
+        return nil
+    }
+
+    /// Optional `start`/`end` arguments clamped like slice bounds.
+    static func bounds(_ th: ThreadState, _ args: ArraySlice<Value>, count: Int) throws -> (Int, Int) {
+        func clamp(_ v: Value?, _ fallback: Int) throws -> Int {
+            guard let v, !v.isNone else { return fallback }
+            var i = try th.sliceIndex(v)
+            if i < 0 { i = Swift.max(0, i + count) }
+            return Swift.min(i, count)
+        }
+        let values = Array(args)
+        return (try clamp(values.first, 0), try clamp(values.count > 1 ? values[1] : nil, count))
+    }
+}

@@ -1,0 +1,175 @@
+import Synchronization
+
+/// What a name resolves to on a type (along its MRO), and how it behaves
+/// when read through an instance. Computed once per (type, version) and
+/// kept in the type's attribute cache, so an attribute read costs one
+/// cache probe instead of one namespace probe per class in the MRO.
+struct ClassAttribute {
+    enum Kind: UInt8 {
+        /// Not defined anywhere in the MRO.
+        case missing
+        /// A plain class attribute (returned as is, shadowed by instance attributes).
+        case plain
+        /// A Python function or a built-in type's native method: binds to the instance.
+        case method
+        /// `staticmethod`: yields the wrapped function.
+        case staticMethod
+        /// `classmethod`: binds the wrapped function to the class.
+        case classMethod
+        /// `property` or a native getset descriptor: takes precedence over instance attributes.
+        case dataDescriptor
+        /// An instance of a Python class defining `__get__`/`__set__`/`__delete__`
+        /// (whether it is a data descriptor is checked at each access).
+        case descriptor
+    }
+
+    let value: Value
+    let kind: Kind
+
+    static let missing = ClassAttribute(value: .None, kind: .missing)
+
+    var isFound: Bool { kind != .missing }
+}
+
+/// The attribute hooks a class overrides. Nil means the default behaviour
+/// (`object.__getattribute__`, no `__getattr__`, `object.__setattr__`, …).
+struct AttributeHooks {
+    var getattribute: ClassAttribute?
+    var getattr: ClassAttribute?
+    var setattr: ClassAttribute?
+    var delattr: ClassAttribute?
+
+    /// True when reads go straight to the generic lookup with no fallback.
+    var plainReads: Bool { getattribute == nil && getattr == nil }
+}
+
+/// The per-type cache guarded by `PyType.attributeCache`.
+struct AttributeCache {
+    var entries: [String: ClassAttribute] = [:]
+    var hooks: AttributeHooks?
+}
+
+/// A weak link from a base to a subclass.
+struct WeakType {
+    weak var type: PyType?
+}
+
+extension PyType {
+    private static let versionCounter = Atomic<UInt64>(0)
+
+    /// A version number never handed out before.
+    static func nextVersion() -> UInt64 {
+        versionCounter.wrappingAdd(1, ordering: .relaxed).newValue
+    }
+
+    /// Changes whenever this type's namespace or one in its MRO changes;
+    /// inline caches compare it to decide whether a remembered lookup holds.
+    public var version: UInt64 { versionTag.load(ordering: .acquiring) }
+
+    func registerWithBases() {
+        for base in bases {
+            base.subclassRefs.withLock { refs in
+                refs.removeAll { $0.type == nil }
+                refs.append(WeakType(type: self))
+            }
+        }
+    }
+
+    /// The live direct subclasses.
+    var directSubclasses: [PyType] {
+        subclassRefs.withLock { $0.compactMap { $0.type } }
+    }
+
+    /// Gives this type and every subclass a new version and empty caches.
+    func invalidateAttributeCaches() {
+        var pending: [PyType] = [self]
+        var seen = Set<ObjectIdentifier>()
+        while let type = pending.popLast() {
+            guard seen.insert(ObjectIdentifier(type)).inserted else { continue }
+            let dropped = type.attributeCache.withLock { cache -> AttributeCache in
+                type.versionTag.store(PyType.nextVersion(), ordering: .releasing)
+                let old = cache
+                cache = AttributeCache()
+                return old
+            }
+            _ = dropped  // released outside the lock
+            pending += type.directSubclasses
+        }
+    }
+
+    /// The resolved class attribute `name` together with the type's hooks.
+    /// One lock acquisition when cached.
+    func resolveAttribute(_ name: String) -> (ClassAttribute, AttributeHooks) {
+        let version = versionTag.load(ordering: .acquiring)
+        let (entry, hooks) = attributeCache.withLock { ($0.entries[name], $0.hooks) }
+        if let entry, let hooks { return (entry, hooks) }
+        let resolved = entry ?? computeClassAttribute(name)
+        let resolvedHooks = hooks ?? computeHooks()
+        attributeCache.withLock { cache in
+            guard versionTag.load(ordering: .relaxed) == version else { return }
+            if cache.entries.count >= 4096 { cache.entries.removeAll() }
+            cache.entries[name] = resolved
+            cache.hooks = resolvedHooks
+        }
+        return (resolved, resolvedHooks)
+    }
+
+    /// The resolved class attribute `name` (cached).
+    func classAttribute(_ name: String) -> ClassAttribute {
+        resolveAttribute(name).0
+    }
+
+    /// The attribute hooks of this type (cached).
+    var attributeHooks: AttributeHooks {
+        let version = versionTag.load(ordering: .acquiring)
+        if let hooks = attributeCache.withLock({ $0.hooks }) { return hooks }
+        let hooks = computeHooks()
+        attributeCache.withLock { cache in
+            if versionTag.load(ordering: .relaxed) == version { cache.hooks = hooks }
+        }
+        return hooks
+    }
+
+    private func computeClassAttribute(_ name: String) -> ClassAttribute {
+        guard let (owner, value) = lookupWithOwner(name) else { return .missing }
+        return ClassAttribute(value: value, kind: PyType.classify(value, definedOn: owner))
+    }
+
+    private func computeHooks() -> AttributeHooks {
+        func overridden(_ name: String, default native: PyNativeFunction) -> ClassAttribute? {
+            let attribute = computeClassAttribute(name)
+            guard attribute.isFound, attribute.value.asObject !== native else { return nil }
+            return attribute
+        }
+        let getattr = computeClassAttribute("__getattr__")
+        return AttributeHooks(
+            getattribute: overridden("__getattribute__", default: ObjectMethods.getattribute),
+            getattr: getattr.isFound ? getattr : nil,
+            setattr: overridden("__setattr__", default: ObjectMethods.setattr),
+            delattr: overridden("__delattr__", default: ObjectMethods.delattr))
+    }
+
+    /// Decides how a value stored in `owner`'s namespace behaves as a class attribute.
+    static func classify(_ value: Value, definedOn owner: PyType) -> ClassAttribute.Kind {
+        guard case .object(let object) = value else { return .plain }
+        if object.pyType === PyType.function { return .method }
+        switch object {
+        case let native as PyNativeFunction:
+            // Built-in functions stored in a Python class (`f = len`) do not bind.
+            return native.owner != nil || !owner.isHeapType ? .method : .plain
+        case is PyProperty, is PyNativeDescriptor:
+            return .dataDescriptor
+        case is PyStaticMethod:
+            return .staticMethod
+        case is PyClassMethod:
+            return .classMethod
+        case let instance as PyInstance:
+            let type = instance.cls
+            let isDescriptor = type.lookup("__get__") != nil || type.lookup("__set__") != nil
+                || type.lookup("__delete__") != nil
+            return isDescriptor ? .descriptor : .plain
+        default:
+            return .plain
+        }
+    }
+}
