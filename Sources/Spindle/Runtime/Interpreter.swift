@@ -64,6 +64,7 @@ enum Builtins {
         ns["IOError"] = .object(PyType.osError)
         ns["EnvironmentError"] = .object(PyType.osError)
         ValueBuiltins.install(into: interpreter)
+        installIO(into: interpreter)
         EvaluatorState.install(into: interpreter)
         ClassModel.install(into: interpreter)
     }

@@ -50,7 +50,15 @@ final class ThreadingScriptTests: XCTestCase {
         XCTAssertEqual(status, expectedCode, "exit status of \(name)", file: file, line: line)
     }
 
+    func testLockBasics() throws { try check("threading_lock_basics") }
+    func testThreadAPI() throws { try check("threading_thread_api") }
     func testCounterStress() throws { try check("threading_counter_stress") }
+    func testCondition() throws { try check("threading_condition") }
+    func testEventAndTimer() throws { try check("threading_event_timer") }
+    func testExceptHook() throws { try check("threading_excepthook") }
+    func testShutdownWaitsForNonDaemonThreads() throws { try check("threading_shutdown") }
+    func testMainExceptionStillJoinsThreads() throws { try check("threading_main_exception") }
+    func testPython2Names() throws { try check("threading_python2_names") }
     func testSemaphoreAndBarrier() throws { try check("threading_semaphore_barrier") }
     func testLocal() throws { try check("threading_local") }
     func testQueue() throws { try check("queue_basics") }

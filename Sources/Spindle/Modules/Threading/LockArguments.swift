@@ -45,8 +45,4 @@ enum LockArguments {
         return .some(thread.deadline(afterScriptSeconds: timeout))
     }
 
-    /// The `0x…` address CPython shows in default reprs.
-    static func address(_ object: AnyObject) -> String {
-        "0x" + String(UInt(bitPattern: ObjectIdentifier(object).hashValue), radix: 16)
-    }
 }

@@ -1,12 +1,15 @@
 /// `_thread.lock` (what `threading.Lock()` returns): a Python object around
-/// a `NativeLock`. Not subclassable, as in CPython.
-final class PyLockObject: PyObject {
+/// a `NativeLock`. Not meant to be subclassed, as in CPython; it has the
+/// instance layout only so that its `__repr__` is honoured.
+final class PyLockObject: PyInstance {
     let native = NativeLock()
 
-    override var pyType: PyType { PyLockObject.type }
+    override init(cls: PyType = PyLockObject.type) {
+        super.init(cls: cls)
+    }
 
     static let type: PyType = {
-        let type = PyType(builtin: "lock", moduleName: "_thread", base: .object)
+        let type = PyType(builtin: "lock", moduleName: "_thread", base: .object) { PyLockObject(cls: $0) }
         installLockMethods(type)
         return type
     }()
@@ -26,7 +29,7 @@ final class PyLockObject: PyObject {
     }
 
     var repr: String {
-        "<\(native.isLocked ? "locked" : "unlocked") _thread.lock object at \(LockArguments.address(self))>"
+        "<\(native.isLocked ? "locked" : "unlocked") _thread.lock object at \(ThreadState.addressString(self))>"
     }
 
     private static func installLockMethods(_ type: PyType) {
@@ -55,13 +58,15 @@ final class PyLockObject: PyObject {
 
 /// `_thread.RLock` (what `threading.RLock()` returns): owner and count on
 /// top of a native lock.
-final class PyRLockObject: PyObject {
+final class PyRLockObject: PyInstance {
     let native = NativeRLock()
 
-    override var pyType: PyType { PyRLockObject.type }
+    override init(cls: PyType = PyRLockObject.type) {
+        super.init(cls: cls)
+    }
 
     static let type: PyType = {
-        let type = PyType(builtin: "RLock", moduleName: "_thread", base: .object)
+        let type = PyType(builtin: "RLock", moduleName: "_thread", base: .object) { PyRLockObject(cls: $0) }
         installRLockMethods(type)
         return type
     }()
@@ -85,7 +90,7 @@ final class PyRLockObject: PyObject {
 
     var repr: String {
         let owner = native.ownerIdent
-        return "<\(owner == nil ? "unlocked" : "locked") _thread.RLock object owner=\(owner ?? 0) count=\(native.count) at \(LockArguments.address(self))>"
+        return "<\(owner == nil ? "unlocked" : "locked") _thread.RLock object owner=\(owner ?? 0) count=\(native.count) at \(ThreadState.addressString(self))>"
     }
 
     private static func installRLockMethods(_ type: PyType) {
