@@ -132,3 +132,13 @@ extension Interpreter {
         }
     }
 }
+
+extension ThreadState {
+    /// The ident and name of the Python thread this state runs (`MainThread`
+    /// for the main script, `Dummy-N` for threads `threading` did not
+    /// start), for `logging`'s `thread` and `threadName` fields.
+    public var currentThreadIdentity: (ident: Int, name: String) {
+        let object = ThreadingRuntime.of(self).currentThread(self)
+        return (Int(bitPattern: Waiter.currentIdent()), object.name)
+    }
+}
