@@ -17,7 +17,10 @@ final class MethodCallNode: ExprNode {
     override func eval(_ f: Frame) throws -> Value {
         let thread = f.thread
         let receiverValue = try object.eval(f)
-        let (callable, receiver) = try thread.lookupMethod(receiverValue, name)
+        // `super` objects resolve attributes themselves.
+        let (callable, receiver) = receiverValue.asObject is PySuper
+            ? (try thread.getAttribute(receiverValue, name), nil)
+            : try thread.lookupMethod(receiverValue, name)
         switch arguments.count {
         case 0:
             if let receiver, let function = callable.asObject as? PyFunction, function.code.isSimple {
@@ -28,6 +31,7 @@ final class MethodCallNode: ExprNode {
             if let receiver, let function = callable.asObject as? PyFunction, function.code.isSimple {
                 return try function.callSimple(thread, 2) { $0[0] = receiver; $0[1] = a0 }
             }
+            thread.evaluation.noteCallSite(f.code, line)
             return try thread.call(callable, Arguments(receiver.map { [$0, a0] } ?? [a0]))
         case 2:
             let a0 = try arguments[0].eval(f)
@@ -35,6 +39,7 @@ final class MethodCallNode: ExprNode {
             if let receiver, let function = callable.asObject as? PyFunction, function.code.isSimple {
                 return try function.callSimple(thread, 3) { $0[0] = receiver; $0[1] = a0; $0[2] = a1 }
             }
+            thread.evaluation.noteCallSite(f.code, line)
             return try thread.call(callable, Arguments(receiver.map { [$0, a0, a1] } ?? [a0, a1]))
         default:
             break
@@ -43,6 +48,7 @@ final class MethodCallNode: ExprNode {
         values.reserveCapacity(arguments.count + 1)
         if let receiver { values.append(receiver) }
         for node in arguments { values.append(try node.eval(f)) }
+        thread.evaluation.noteCallSite(f.code, line)
         return try thread.call(callable, Arguments(values))
     }
 }
