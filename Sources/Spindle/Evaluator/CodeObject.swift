@@ -45,12 +45,13 @@ final class CodeObject {
         self.signature = signature
         self.isGenerator = isGenerator
         self.docstring = docstring
+        self.isSimple = cellNames.isEmpty && freeNames.isEmpty && !isGenerator
+            && signature.varargs == nil && signature.kwargs == nil && signature.keywordOnly.isEmpty
     }
 
     /// True when a call can bind plain positional arguments straight into
     /// slots: no cells, no `*args`/`**kwargs`, no keyword-only parameters.
-    lazy var isSimple: Bool = cellNames.isEmpty && freeNames.isEmpty && !isGenerator
-        && signature.varargs == nil && signature.kwargs == nil && signature.keywordOnly.isEmpty
+    let isSimple: Bool
 
     /// The cells a new frame of this code uses: fresh ones for its own
     /// captured variables, then the closure's.

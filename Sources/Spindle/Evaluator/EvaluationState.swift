@@ -99,9 +99,14 @@ final class ValueStack {
     private var current = -1
     private static let chunkSize = 16 * 1024
 
+    private static let firstChunkSize = 512
+
     init() {
-        top = UnsafeMutablePointer(bitPattern: 16)!
-        end = top
+        let first = UnsafeMutablePointer<Value?>.allocate(capacity: Self.firstChunkSize)
+        chunks = [(start: first, capacity: Self.firstChunkSize)]
+        current = 0
+        top = first
+        end = first + Self.firstChunkSize
     }
 
     deinit {
@@ -113,7 +118,8 @@ final class ValueStack {
     func push(_ count: Int) -> UnsafeMutablePointer<Value?> {
         if end - top >= count {
             let window = top
-            window.initialize(repeating: nil, count: count)
+            var i = 0
+            while i < count { (window + i).initialize(to: nil); i += 1 }
             top += count
             return window
         }
@@ -123,7 +129,8 @@ final class ValueStack {
     /// Returns the most recent window (releasing the values it holds).
     @inline(__always)
     func pop(_ window: UnsafeMutablePointer<Value?>, _ count: Int) {
-        window.deinitialize(count: count)
+        var i = 0
+        while i < count { _ = (window + i).move(); i += 1 }
         top = window
         if current > 0 && window == chunks[current].start {
             current -= 1

@@ -55,14 +55,39 @@ struct Frame {
     /// Local variable slots; `nil` is unbound.
     let slots: UnsafeMutablePointer<Value?>
     /// Cells of variables shared with inner functions, then the free
-    /// variables inherited from the enclosing function.
-    let cells: ContiguousArray<Cell>
-    let thread: ThreadState
+    /// variables inherited from the enclosing function. Borrowed from an
+    /// array the frame's creator keeps alive for the frame's lifetime.
+    let cells: UnsafePointer<Cell>
+    /// The running thread, the code and the class namespace are all kept
+    /// alive by whoever created the frame, so the frame holds them without
+    /// reference counting.
+    unowned(unsafe) let thread: ThreadState
     /// The code being run (for tracebacks, `locals()` and class bodies).
     unowned(unsafe) let code: CodeObject
     /// The namespace of a class body being executed; nil elsewhere.
-    let classNamespace: ClassNamespace?
+    unowned(unsafe) let classNamespace: ClassNamespace?
+
+    init(slots: UnsafeMutablePointer<Value?>, cells: UnsafePointer<Cell>, thread: ThreadState,
+         code: CodeObject, classNamespace: ClassNamespace?) {
+        self.slots = slots
+        self.cells = cells
+        self.thread = thread
+        self.code = code
+        self.classNamespace = classNamespace
+    }
 }
+
+/// Runs `body` with a pointer to the elements of `cells` (which stays
+/// alive for the duration).
+@inline(__always)
+func withCells<T>(_ cells: ContiguousArray<Cell>, _ body: (UnsafePointer<Cell>) throws -> T) rethrows -> T {
+    try cells.withUnsafeBufferPointer { buffer in
+        try body(buffer.baseAddress ?? noCells)
+    }
+}
+
+/// The cell pointer of frames that have no cells (never dereferenced).
+let noCells = UnsafePointer<Cell>(bitPattern: 16)!
 
 /// An expression compiled for evaluation.
 class ExprNode {
@@ -112,13 +137,15 @@ final class BlockNode: StmtNode {
     }
 
     override func exec(_ f: Frame) throws -> Completion {
-        for statement in body {
+        var i = 0
+        let count = body.count
+        while i < count {
             do {
-                let c = try statement.exec(f)
-                if case .normal = c { continue }
+                let c = try body[i].exec(f)
+                if case .normal = c { i += 1; continue }
                 return c
             } catch let error as PyError {
-                f.thread.evaluation.noteLine(statement.line)
+                f.thread.evaluation.noteLine(body[i].line)
                 throw error
             }
         }

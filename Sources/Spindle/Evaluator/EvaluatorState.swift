@@ -41,7 +41,7 @@ extension EvaluatorState {
     /// the generator methods.
     static func install(into interpreter: Interpreter) {
         installGeneratorMethods
-        ThreadState(interpreter: interpreter).installStandInBuiltins()
+        ThreadState(interpreter: interpreter).installFallbackBuiltins()
     }
 
     private static let installGeneratorMethods: Void = PyGenerator.installMethods()

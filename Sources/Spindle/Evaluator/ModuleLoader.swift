@@ -125,7 +125,7 @@ extension ThreadState {
 
     private func stringItems(_ value: Value) throws -> [String] {
         var out: [String] = []
-        let iterator = try iterateValue(value)
+        let iterator = try iterate(value)
         while let item = try iterator.next(self) { if let s = item.asString { out.append(s) } }
         return out
     }

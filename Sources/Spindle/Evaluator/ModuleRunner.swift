@@ -25,7 +25,7 @@ extension Interpreter {
         let stack = thread.evaluation.stack
         let slots = stack.push(code.slotCount)
         defer { stack.pop(slots, code.slotCount) }
-        let frame = Frame(slots: slots, cells: [], thread: thread, code: code, classNamespace: nil)
+        let frame = Frame(slots: slots, cells: noCells, thread: thread, code: code, classNamespace: nil)
         do {
             if case .returnValue(let v) = try code.body.exec(frame) { return v }
             return .None

@@ -122,7 +122,7 @@ final class CallNode: ExprNode {
 /// The name a callee is known by in argument errors (`f()`).
 func calleeName(_ fn: Value) -> String {
     switch fn.asObject {
-    case let function as PyFunction: return function.name
+    case let function as PyFunction: return function.code.moduleName + "." + function.code.qualifiedName
     case let native as PyNativeFunction: return native.name
     case let type as PyType: return type.name
     default: return fn.pyType.name + " object"
@@ -138,9 +138,9 @@ func evaluateArguments(_ arguments: [CallArgument], _ f: Frame,
             result.positional.append(try node.eval(f))
         case .star(let node):
             let iterable = try node.eval(f)
-            let iterator: ValueIterator
+            let iterator: PyIteratorObject
             do {
-                iterator = try f.thread.iterateValue(iterable)
+                iterator = try f.thread.iterate(iterable)
             } catch let error as PyError where error.matches(.typeError) {
                 throw PyError(.typeError, "\(calleeName())() argument after * must be an iterable, not \(iterable.pyType.name)")
             }

@@ -39,10 +39,11 @@ final class ComprehensionNode: ExprNode {
         defer { stack.pop(slots, code.slotCount) }
         slots[0] = source
         slots[1] = result
-        let frame = Frame(slots: slots, cells: code.makeCells(closure: closure), thread: thread,
-                          code: code, classNamespace: nil)
         do {
-            _ = try code.body.exec(frame)
+            try withCells(code.makeCells(closure: closure)) { cells in
+                let frame = Frame(slots: slots, cells: cells, thread: thread, code: code, classNamespace: nil)
+                _ = try code.body.exec(frame)
+            }
         } catch let error as PyError {
             thread.recordTraceback(error, code: code)
             throw error
@@ -114,7 +115,7 @@ final class YieldFromNode: ExprNode {
             throw PyError(.syntaxError, "'yield' outside function")
         }
         guard let inner = source.asObject as? PyGenerator else {
-            let iterator = try thread.iterateValue(source)
+            let iterator = try thread.iterate(source)
             while let item = try iterator.next(thread) { _ = try runner.yieldValue(item, thread) }
             return .None
         }

@@ -14,7 +14,7 @@ struct ElementList {
         for (node, starred) in elements {
             let v = try node.eval(f)
             if starred {
-                let iterator = try f.thread.iterateValue(v)
+                let iterator = try f.thread.iterate(v)
                 while let item = try iterator.next(f.thread) { out.append(item) }
             } else {
                 out.append(v)
@@ -110,7 +110,7 @@ final class SubscriptNode: ExprNode {
     override func eval(_ f: Frame) throws -> Value {
         let c = try container.eval(f)
         let i = try index.eval(f)
-        return try f.thread.getItemValue(c, i)
+        return try f.thread.getItem(c, i)
     }
 }
 
@@ -149,7 +149,7 @@ final class AttributeTarget: TargetNode {
     }
 
     override func delete(_ f: Frame) throws {
-        try f.thread.deleteAttributeValue(try object.eval(f), name)
+        try f.thread.deleteAttribute(try object.eval(f), name)
     }
 }
 
@@ -166,13 +166,13 @@ final class SubscriptTarget: TargetNode {
     override func assign(_ value: Value, _ f: Frame) throws {
         let c = try container.eval(f)
         let i = try index.eval(f)
-        try f.thread.setItemValue(c, i, value)
+        try f.thread.setItem(c, i, value)
     }
 
     override func delete(_ f: Frame) throws {
         let c = try container.eval(f)
         let i = try index.eval(f)
-        try f.thread.deleteItemValue(c, i)
+        try f.thread.delItem(c, i)
     }
 }
 
@@ -194,9 +194,9 @@ final class UnpackTarget: TargetNode {
     }
 
     private func unpackedValues(_ value: Value, _ f: Frame) throws -> [Value] {
-        let iterator: ValueIterator
+        let iterator: PyIteratorObject
         do {
-            iterator = try f.thread.iterateValue(value)
+            iterator = try f.thread.iterate(value)
         } catch let error as PyError where error.matches(.typeError) {
             throw PyError(.typeError, "cannot unpack non-iterable \(value.pyType.name) object")
         }
@@ -224,18 +224,5 @@ final class UnpackTarget: TargetNode {
 
     override func delete(_ f: Frame) throws {
         for target in targets { try target.delete(f) }
-    }
-}
-
-extension ThreadState {
-    func deleteAttributeValue(_ object: Value, _ name: String) throws {
-        switch object.asObject {
-        case let instance as PyInstance where instance.removeAttribute(name):
-            return
-        case let type as PyType where type.removeAttribute(name):
-            return
-        default:
-            throw PyError(.attributeError, name)
-        }
     }
 }

@@ -99,9 +99,10 @@ final class ClassDefStatement: StmtNode {
         if let doc = code.docstring { namespace["__doc__"] = .str(doc) }
         let cells = code.makeCells(closure: captureCells(closureCells, f))
         try runClassBody(thread, namespace, cells)
-        let made = try thread.buildClass(name: name, moduleName: code.moduleName, arguments: arguments,
-                                         namespace: namespace.items)
-        if let classCell = code.cellNames.firstIndex(of: "__class__") { cells[classCell].value = made }
+        let classCell = code.cellNames.firstIndex(of: "__class__").map { cells[$0] }
+        let made = try PyType.makeClass(thread, name: name, bases: arguments.positional, namespace: namespace.items,
+                                        module: code.moduleName, keywords: arguments.keywords.map { ($0.name, $0.value) },
+                                        classCell: classCell)
         try target.assign(try decorate(made, decoratorValues, thread), f)
         return .normal
     }
@@ -110,29 +111,14 @@ final class ClassDefStatement: StmtNode {
         let stack = thread.evaluation.stack
         let slots = stack.push(code.slotCount)
         defer { stack.pop(slots, code.slotCount) }
-        let frame = Frame(slots: slots, cells: cells, thread: thread, code: code, classNamespace: namespace)
         do {
-            _ = try code.body.exec(frame)
+            try withCells(cells) { cellPointer in
+                let frame = Frame(slots: slots, cells: cellPointer, thread: thread, code: code, classNamespace: namespace)
+                _ = try code.body.exec(frame)
+            }
         } catch let error as PyError {
             thread.recordTraceback(error, code: code)
             throw error
         }
-    }
-}
-
-extension ThreadState {
-    /// Creates a class from the evaluated `class` statement parts.
-    func buildClass(name: String, moduleName: String, arguments: Arguments,
-                    namespace: [(String, Value)]) throws -> Value {
-        var bases: [PyType] = []
-        for base in arguments.positional {
-            guard let type = base.asObject as? PyType else {
-                throw PyError(.typeError, "bases must be types")
-            }
-            bases.append(type)
-        }
-        let type = try PyType(name: name, moduleName: moduleName, bases: bases.isEmpty ? [.object] : bases)
-        for (key, value) in namespace { type.setAttribute(key, value) }
-        return .object(type)
     }
 }

@@ -13,7 +13,7 @@ final class EchoStatement: StmtNode {
         guard !value.isNone else { return .normal }
         let thread = f.thread
         thread.interpreter.builtins.namespace["_"] = .None
-        try thread.writeText(try thread.reprText(value) + "\n", to: thread.standardOutputObject())
+        try thread.writeText(try thread.repr(value) + "\n", to: thread.standardOutputObject())
         thread.interpreter.builtins.namespace["_"] = value
         return .normal
     }

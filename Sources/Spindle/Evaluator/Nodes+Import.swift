@@ -66,7 +66,7 @@ final class ImportStarStatement: StmtNode {
         let thread = f.thread
         let imported = try thread.importModule(try thread.absoluteModuleName(module, level: level, f))
         if let all = imported.namespace["__all__"] {
-            let iterator = try thread.iterateValue(all)
+            let iterator = try thread.iterate(all)
             while let item = try iterator.next(thread) {
                 guard let name = item.asString else {
                     throw PyError(.typeError, "Item in \(imported.name).__all__ must be str, not \(item.pyType.name)")

@@ -19,7 +19,7 @@ final class BinaryNode: ExprNode {
         let a = try left.eval(f)
         let b = try right.eval(f)
         if case .int(let x) = a, case .int(let y) = b, let r = intOperation(op, x, y) { return .int(r) }
-        return try f.thread.binaryOperation(op, a, b)
+        return try f.thread.binary(op, a, b)
     }
 }
 
@@ -88,7 +88,7 @@ final class CompareNode: ExprNode {
         let a = try left.eval(f)
         let b = try right.eval(f)
         if case .int(let x) = a, case .int(let y) = b, let r = intCompare(op, x, y) { return .bool(r) }
-        return try f.thread.compareValues(op, a, b)
+        return try f.thread.compare(op, a, b)
     }
 }
 
@@ -108,8 +108,8 @@ final class ChainedCompareNode: ExprNode {
         var result = Value.bool(true)
         for (op, node) in links {
             let right = try node.eval(f)
-            result = try f.thread.compareValues(op, left, right)
-            if !(try f.thread.truthValue(result)) { return result }
+            result = try f.thread.compare(op, left, right)
+            if !(try f.thread.truthy(result)) { return result }
             left = right
         }
         return result
@@ -129,11 +129,11 @@ final class UnaryNode: ExprNode {
     override func eval(_ f: Frame) throws -> Value {
         let v = try operand.eval(f)
         switch op {
-        case .not: return .bool(!(try f.thread.truthValue(v)))
+        case .not: return .bool(!(try f.thread.truthy(v)))
         case .minus: if case .int(let i) = v, i != .min { return .int(-i) }
         default: break
         }
-        return try f.thread.unaryOperation(op, v)
+        return try f.thread.unary(op, v)
     }
 }
 
@@ -150,7 +150,7 @@ final class AndNode: ExprNode {
         var v = Value.None
         for operand in operands {
             v = try operand.eval(f)
-            if !(try f.thread.truthValue(v)) { return v }
+            if !(try f.thread.truthy(v)) { return v }
         }
         return v
     }
@@ -169,7 +169,7 @@ final class OrNode: ExprNode {
         var v = Value.None
         for operand in operands {
             v = try operand.eval(f)
-            if try f.thread.truthValue(v) { return v }
+            if try f.thread.truthy(v) { return v }
         }
         return v
     }
@@ -200,7 +200,7 @@ extension ThreadState {
         case .bool(let b): return b
         case .int(let i): return i != 0
         case .None: return false
-        default: return try truthValue(v)
+        default: return try truthy(v)
         }
     }
 }

@@ -23,7 +23,7 @@ final class PrintStatement: StmtNode {
         let softspace = thread.interpreter.evaluator.softspace
         for node in values {
             let value = try node.eval(f)
-            let text = try thread.strText(value)
+            let text = try thread.str(value)
             if softspace.take(stream) { try thread.writeText(" ", to: stream) }
             try thread.writeText(text, to: stream)
             let endsLine = value.asString != nil && text.last.map { $0.isWhitespace && $0 != " " } == true

@@ -137,8 +137,8 @@ final class AugmentedAssign: StmtNode {
         case .item(let containerNode, let indexNode):
             let container = try containerNode.eval(f)
             let index = try indexNode.eval(f)
-            let current = try thread.getItemValue(container, index)
-            try thread.setItemValue(container, index, try combine(current, try value.eval(f), thread))
+            let current = try thread.getItem(container, index)
+            try thread.setItem(container, index, try combine(current, try value.eval(f), thread))
         }
         return .normal
     }
@@ -242,7 +242,7 @@ final class ForStatement: StmtNode {
 
     override func exec(_ f: Frame) throws -> Completion {
         let thread = f.thread
-        let iterator = try thread.iterateValue(try iterable.eval(f))
+        let iterator = try thread.iterate(try iterable.eval(f))
         let localSlot = (target as? LocalTarget)?.slot
         while let item = try iterator.next(thread) {
             if let slot = localSlot { f.slots[slot] = item } else { try target.assign(item, f) }

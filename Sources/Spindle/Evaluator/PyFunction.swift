@@ -93,12 +93,19 @@ public final class PyFunction: PyInstance {
     /// Runs the body in a frame whose parameters are bound.
     func run(_ thread: ThreadState, _ slots: UnsafeMutablePointer<Value?>) throws -> Value {
         let code = self.code
-        let cells = code.makeCells(closure: closure)
-        for (slot, cell) in code.parameterCells { cells[cell].value = slots[slot] }
-        let frame = Frame(slots: slots, cells: cells, thread: thread, code: code, classNamespace: nil)
         do {
-            if case .returnValue(let v) = try code.body.exec(frame) { return v }
-            return .None
+            if code.cellNames.isEmpty && code.freeNames.isEmpty {
+                let frame = Frame(slots: slots, cells: noCells, thread: thread, code: code, classNamespace: nil)
+                if case .returnValue(let v) = try code.body.exec(frame) { return v }
+                return .None
+            }
+            let cells = code.makeCells(closure: closure)
+            for (slot, cell) in code.parameterCells { cells[cell].value = slots[slot] }
+            return try withCells(cells) { cellPointer in
+                let frame = Frame(slots: slots, cells: cellPointer, thread: thread, code: code, classNamespace: nil)
+                if case .returnValue(let v) = try code.body.exec(frame) { return v }
+                return .None
+            }
         } catch let error as PyError {
             thread.recordTraceback(error, code: code)
             throw error

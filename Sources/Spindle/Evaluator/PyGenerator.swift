@@ -1,7 +1,7 @@
 /// A generator object: made by calling a generator function, it runs the
 /// function's body lazily, one `yield` at a time. Usable from any thread
 /// (one at a time: a generator already running raises `ValueError`).
-public final class PyGenerator: PyObject {
+public final class PyGenerator: PyIteratorObject {
     let runner: GeneratorRunner
 
     init(function: PyFunction, slots: UnsafeMutablePointer<Value?>, interpreter: Interpreter) {
@@ -15,7 +15,7 @@ public final class PyGenerator: PyObject {
     public override var pyType: PyType { PyType.generator }
 
     /// The next yielded value, or nil when the generator is exhausted.
-    public func next(_ thread: ThreadState) throws -> Value? {
+    public override func next(_ thread: ThreadState) throws -> Value? {
         switch try runner.resume(.send(.None), thread) {
         case .yielded(let v): return v
         case .returned: return nil
@@ -40,7 +40,7 @@ public final class PyGenerator: PyObject {
     private func unwrap(_ outcome: GeneratorOutcome) throws -> Value {
         switch outcome {
         case .yielded(let v): return v
-        case .returned(let v): throw PyError(.stopIteration, args: v.isNone ? [] : [v])
+        case .returned(let v): throw stopIteration(v)
         case .raised(let error): throw error
         }
     }
@@ -85,4 +85,11 @@ public final class PyGenerator: PyObject {
         }
         return g
     }
+}
+
+/// `StopIteration(value)` as a finished generator raises it.
+func stopIteration(_ value: Value) -> PyError {
+    let error = PyError(.stopIteration, args: value.isNone ? [] : [value])
+    error.exception.setField("value", value)
+    return error
 }

@@ -87,25 +87,34 @@ extension Resolver {
     }
 
     private mutating func lowerCall(_ callee: Expr, _ arguments: [Argument], line: Int) throws -> ExprNode {
+        let allPositional = arguments.allSatisfy { if case .positional = $0 { return true } else { return false } }
+        let positionalExprs = arguments.compactMap { a -> Expr? in
+            if case .positional(let e) = a { return e } else { return nil }
+        }
+        if allPositional, case .attribute(let object, let name) = callee.kind {
+            let objectNode = try lower(object)
+            return MethodCallNode(objectNode, name, try positionalExprs.map { try lower($0) }, line: line)
+        }
         let calleeNode = try lower(callee)
+        if arguments.isEmpty, case .name(let name) = callee.kind, calleeNode is GlobalLoad || calleeNode is ClassLoad,
+           let kind = FrameIntrospectionNode.Kind(rawValue: name) {
+            return FrameIntrospectionNode(kind: kind, callee: calleeNode, builtin: builtins.cell(name),
+                                          globals: globals, line: line)
+        }
         if case .name("super") = callee.kind, arguments.isEmpty, let implicit = implicitSuperArguments(line: line) {
             return Call2Node(calleeNode, implicit.0, implicit.1, line: line)
         }
-        var positional: [ExprNode] = []
-        for a in arguments {
-            guard case .positional(let e) = a else { positional = []; break }
-            positional.append(try lower(e))
+        guard allPositional else {
+            return CallNode(calleeNode, try arguments.map { try lowerArgument($0) }, line: line)
         }
-        if positional.count == arguments.count {
-            switch positional.count {
-            case 0: return Call0Node(calleeNode, line: line)
-            case 1: return Call1Node(calleeNode, positional[0], line: line)
-            case 2: return Call2Node(calleeNode, positional[0], positional[1], line: line)
-            case 3: return Call3Node(calleeNode, positional[0], positional[1], positional[2], line: line)
-            default: break
-            }
+        let positional = try positionalExprs.map { try lower($0) }
+        switch positional.count {
+        case 0: return Call0Node(calleeNode, line: line)
+        case 1: return Call1Node(calleeNode, positional[0], line: line)
+        case 2: return Call2Node(calleeNode, positional[0], positional[1], line: line)
+        case 3: return Call3Node(calleeNode, positional[0], positional[1], positional[2], line: line)
+        default: return CallNode(calleeNode, positional.map { .positional($0) }, line: line)
         }
-        return CallNode(calleeNode, try arguments.map { try lowerArgument($0) }, line: line)
     }
 
     /// `super()` inside a method means `super(__class__, first_argument)`.

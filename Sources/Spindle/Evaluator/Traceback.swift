@@ -28,7 +28,8 @@ extension Interpreter {
             out += "Traceback (most recent call last):\n"
             for entry in entries {
                 out += "  File \"\(entry.fileName)\", line \(entry.line), in \(entry.function)\n"
-                if let text = entry.file?.line(entry.line) {
+                // Like CPython, code from `-c` or stdin has no source lines to show.
+                if !entry.fileName.hasPrefix("<"), let text = entry.file?.line(entry.line) {
                     let trimmed = text.drop(while: { $0 == " " || $0 == "\t" || $0 == "\u{0C}" })
                     if !trimmed.isEmpty { out += "    \(trimmed)\n" }
                 }
@@ -45,9 +46,28 @@ extension Interpreter {
         if type.isSubtype(of: .syntaxError), let detail = syntaxErrorDetail(exception) {
             return detail + name + ": " + (exception.attribute("msg")?.asString ?? "")
         }
-        let thread = ThreadState(interpreter: self)
-        let message = (try? thread.strText(.object(exception))) ?? "<exception str() failed>"
+        let message = exceptionMessage(exception)
         return message.isEmpty ? name : name + ": " + message
+    }
+
+    /// `str(exception)`: a class's own `__str__` when it has one, else the
+    /// built-in rule (no args: empty; one: its str, or repr for KeyError; more: the tuple).
+    func exceptionMessage(_ exception: PyExceptionObject) -> String {
+        let thread = ThreadState(interpreter: self)
+        if let method = exception.cls.lookup("__str__"), method.asObject is PyFunction {
+            return (try? thread.str(.object(exception))) ?? "<exception str() failed>"
+        }
+        let args = exception.args
+        do {
+            switch args.count {
+            case 0: return ""
+            case 1:
+                return exception.cls.isSubtype(of: .keyError) ? try thread.repr(args[0]) : try thread.str(args[0])
+            default: return try thread.repr(.tuple(args))
+            }
+        } catch {
+            return "<exception str() failed>"
+        }
     }
 
     private func syntaxErrorDetail(_ exception: PyExceptionObject) -> String? {

@@ -87,8 +87,7 @@ enum ValueFormatter {
         switch type {
         case nil:
             if let p = spec.precision {
-                body = CFormat.float(magnitude, "g", precision: max(p, 1), alternate: spec.alternate)
-                if magnitude.isFinite && !body.contains(".") && !body.contains("e") { body += ".0" }
+                body = generalWithPoint(magnitude, precision: max(p, 1), alternate: spec.alternate)
             } else {
                 body = FloatRepr.repr(magnitude)
             }
@@ -107,5 +106,26 @@ enum ValueFormatter {
         }
         let signText = negative ? "-" : (spec.sign == "+" ? "+" : (spec.sign == " " ? " " : ""))
         return spec.pad(signText + body, signLength: signText.count, defaultAlign: ">")
+    }
+
+    /// The no-type float format with a precision: like `g`, but switching to
+    /// exponent notation one digit earlier and keeping a `.0` on integers
+    /// (CPython's `Py_DTSF_ADD_DOT_0`).
+    private static func generalWithPoint(_ d: Double, precision p: Int, alternate: Bool) -> String {
+        guard d.isFinite else { return CFormat.float(d, "g", precision: p) }
+        let scientific = CFormat.float(d, "e", precision: p - 1, alternate: alternate)
+        let exponent = scientific.split(separator: "e").last.flatMap { Int($0) } ?? 0
+        let decimalPoint = exponent + 1
+        if decimalPoint <= -4 || decimalPoint > p - 1 {
+            guard !alternate, let e = scientific.firstIndex(of: "e") else { return scientific }
+            var mantissa = String(scientific[..<e])
+            if mantissa.contains(".") {
+                while mantissa.hasSuffix("0") { mantissa.removeLast() }
+                if mantissa.hasSuffix(".") { mantissa.removeLast() }
+            }
+            return mantissa + scientific[e...]
+        }
+        let fixed = CFormat.float(d, "g", precision: p, alternate: alternate)
+        return fixed.contains(".") ? fixed : fixed + ".0"
     }
 }

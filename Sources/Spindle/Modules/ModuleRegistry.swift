@@ -3,6 +3,21 @@
 /// here; a factory runs once per interpreter, on first import.
 enum ModuleRegistry {
     static let factories: [String: (Interpreter) -> PyModule] = [
+        "sys": SysModule.make,
+        "time": TimeModule.make,
+        "random": RandomModule.make,
+        "math": MathModule.make,
+        "string": StringModule.make,
+        "os": OSModule.make,
+        "os.path": PathModule.shared,
+        "glob": GlobModule.make,
+        "fnmatch": GlobModule.makeFnmatch,
+        "tempfile": TempfileModule.make,
+        "io": IOModule.make,
+        "itertools": ItertoolsModule.make,
+        "functools": FunctoolsModule.make,
+        "operator": OperatorModule.make,
+        "collections": CollectionsModule.make,
         "logging": LoggingModule.make,
         "logging.handlers": LoggingHandlersModule.make,
     ]

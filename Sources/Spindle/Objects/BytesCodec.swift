@@ -25,7 +25,7 @@ enum BytesCodec {
             case "replace": out.append(UInt8(ascii: "?"))
             default:
                 throw PyError(.unicodeEncodeError,
-                              "'\(codec)' codec can't encode character '\\u\(hex4(c.value))' in position \(i): ordinal not in range(\(limit))")
+                              "'\(codec)' codec can't encode character '\(asciiEscaped(String(Character(c))))' in position \(i): ordinal not in range(\(limit))")
             }
         }
         return out
@@ -79,10 +79,6 @@ enum BytesCodec {
         return max(0, bytes.count - 1)
     }
 
-    private static func hex4(_ v: UInt32) -> String {
-        let h = String(v, radix: 16)
-        return String(repeating: "0", count: max(0, 4 - h.count)) + h
-    }
 }
 
 extension String {

@@ -88,15 +88,16 @@ enum ListMethods {
         return nil
     }
 
-    /// Optional `start`/`end` arguments clamped like slice bounds.
+    /// Optional `start`/`end` arguments adjusted like CPython's `ADJUST_INDICES`
+    /// (end clamped to the length; a start beyond it is left for the caller).
     static func bounds(_ th: ThreadState, _ args: ArraySlice<Value>, count: Int) throws -> (Int, Int) {
         func clamp(_ v: Value?, _ fallback: Int) throws -> Int {
             guard let v, !v.isNone else { return fallback }
             var i = try th.sliceIndex(v)
             if i < 0 { i = Swift.max(0, i + count) }
-            return Swift.min(i, count)
+            return i
         }
         let values = Array(args)
-        return (try clamp(values.first, 0), try clamp(values.count > 1 ? values[1] : nil, count))
+        return (try clamp(values.first, 0), Swift.min(try clamp(values.count > 1 ? values[1] : nil, count), count))
     }
 }

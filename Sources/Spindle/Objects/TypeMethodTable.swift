@@ -6,6 +6,9 @@ import SpindleSyntax
 enum TypeMethodTable {
     static func installAll() {
         ListMethods.install()
+        StrSearchMethods.install()
+        StrCaseMethods.install()
+        StrLayoutMethods.install()
         installSpecialMethods()
         installIteratorMethods()
     }

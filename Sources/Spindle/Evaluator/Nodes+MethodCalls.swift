@@ -1,0 +1,51 @@
+/// `object.name(arguments)` with plain positional arguments: a method
+/// found on the type is called with the receiver as first argument,
+/// without allocating a bound method; a simple Python method binds
+/// straight into its frame.
+final class MethodCallNode: ExprNode {
+    let object: ExprNode
+    let name: String
+    let arguments: [ExprNode]
+
+    init(_ object: ExprNode, _ name: String, _ arguments: [ExprNode], line: Int) {
+        self.object = object
+        self.name = name
+        self.arguments = arguments
+        super.init(line: line)
+    }
+
+    override func eval(_ f: Frame) throws -> Value {
+        let thread = f.thread
+        let receiverValue = try object.eval(f)
+        // `super` objects resolve attributes themselves.
+        let (callable, receiver) = receiverValue.asObject is PySuper
+            ? (try thread.getAttribute(receiverValue, name), nil)
+            : try thread.lookupMethod(receiverValue, name)
+        switch arguments.count {
+        case 0:
+            if let receiver, let function = callable.asObject as? PyFunction, function.code.isSimple {
+                return try function.callSimple(thread, 1) { $0[0] = receiver }
+            }
+        case 1:
+            let a0 = try arguments[0].eval(f)
+            if let receiver, let function = callable.asObject as? PyFunction, function.code.isSimple {
+                return try function.callSimple(thread, 2) { $0[0] = receiver; $0[1] = a0 }
+            }
+            return try thread.call(callable, Arguments(receiver.map { [$0, a0] } ?? [a0]))
+        case 2:
+            let a0 = try arguments[0].eval(f)
+            let a1 = try arguments[1].eval(f)
+            if let receiver, let function = callable.asObject as? PyFunction, function.code.isSimple {
+                return try function.callSimple(thread, 3) { $0[0] = receiver; $0[1] = a0; $0[2] = a1 }
+            }
+            return try thread.call(callable, Arguments(receiver.map { [$0, a0, a1] } ?? [a0, a1]))
+        default:
+            break
+        }
+        var values: [Value] = []
+        values.reserveCapacity(arguments.count + 1)
+        if let receiver { values.append(receiver) }
+        for node in arguments { values.append(try node.eval(f)) }
+        return try thread.call(callable, Arguments(values))
+    }
+}

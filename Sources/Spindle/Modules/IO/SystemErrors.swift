@@ -1,0 +1,35 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Turns a C `errno` into the Python exception CPython raises for it:
+/// the `OSError` subclass for that code, `args == (errno, strerror)`, and
+/// the `errno`/`strerror`/`filename` attributes, so it prints as
+/// `[Errno 2] No such file or directory: 'x'`.
+enum SystemErrors {
+    static func type(for code: Int32) -> PyType {
+        switch code {
+        case ENOENT: return .fileNotFoundError
+        case EEXIST: return .fileExistsError
+        case EACCES, EPERM: return .permissionError
+        case EISDIR: return .isADirectoryError
+        case ENOTDIR: return .notADirectoryError
+        case ETIMEDOUT: return .timeoutError
+        default: return .osError
+        }
+    }
+
+    static func error(_ code: Int32, filename: String? = nil, filename2: String? = nil) -> PyError {
+        let message = String(cString: strerror(code))
+        let error = PyError(type(for: code), args: [.int(Int(code)), .str(message)])
+        let exception = error.exception
+        exception.setAttribute("errno", .int(Int(code)))
+        exception.setAttribute("strerror", .str(message))
+        exception.setAttribute("filename", filename.map { .str($0) } ?? .None)
+        exception.setAttribute("filename2", filename2.map { .str($0) } ?? .None)
+        return error
+    }
+
+    /// The error for the current `errno`.
+    static func current(filename: String? = nil) -> PyError { error(errno, filename: filename) }
+}

@@ -1,0 +1,110 @@
+/// `str` case conversions and character-class predicates, following
+/// Python's Unicode rules (full case mappings, `isdigit` vs `isdecimal`
+/// vs `isnumeric`, cased-character logic of `istitle`).
+enum StrCaseMethods {
+    static func install() {
+        let t = PyType.str
+        conversion(t, "upper") { $0.uppercased() }
+        conversion(t, "lower") { $0.lowercased() }
+        conversion(t, "casefold") { $0.lowercased() }
+        conversion(t, "swapcase") { s in
+            var out = ""
+            for c in s.unicodeScalars {
+                if c.properties.isUppercase { out += c.properties.lowercaseMapping }
+                else if c.properties.isLowercase { out += c.properties.uppercaseMapping }
+                else { out.unicodeScalars.append(c) }
+            }
+            return out
+        }
+        conversion(t, "capitalize") { s in
+            guard let first = s.unicodeScalars.first else { return s }
+            return first.properties.titlecaseMapping + String(s.unicodeScalars.dropFirst()).lowercased()
+        }
+        conversion(t, "title") { s in
+            var out = ""
+            var previousCased = false
+            for c in s.unicodeScalars {
+                if previousCased { out += c.properties.lowercaseMapping }
+                else { out += c.properties.titlecaseMapping }
+                previousCased = isCased(c)
+            }
+            return out
+        }
+        predicate(t, "isdigit") { $0.properties.numericType == .decimal || $0.properties.numericType == .digit }
+        predicate(t, "isdecimal") { $0.properties.numericType == .decimal }
+        predicate(t, "isnumeric") { $0.properties.numericType != nil }
+        predicate(t, "isalpha", isAlpha)
+        predicate(t, "isalnum") { isAlpha($0) || $0.properties.numericType != nil }
+        predicate(t, "isspace") { $0.isPythonWhitespace }
+        predicate(t, "isascii", allowEmpty: true) { $0.isASCII }
+        predicate(t, "isprintable", allowEmpty: true) { StrRepr.isPrintable($0) }
+        t.method("isupper", PyStr.self) { _, s, _ in .bool(casedCheck(s.value, wantUpper: true)) }
+        t.method("islower", PyStr.self) { _, s, _ in .bool(casedCheck(s.value, wantUpper: false)) }
+        t.method("istitle", PyStr.self) { _, s, _ in .bool(isTitle(s.value)) }
+        t.method("isidentifier", PyStr.self) { _, s, _ in
+            guard let first = s.value.unicodeScalars.first,
+                  first == "_" || first.properties.isXIDStart else { return .bool(false) }
+            return .bool(s.value.unicodeScalars.dropFirst().allSatisfy { $0.properties.isXIDContinue })
+        }
+    }
+
+    private static func conversion(_ t: PyType, _ name: String, _ body: @escaping (String) -> String) {
+        t.method(name, PyStr.self) { _, s, a in
+            _ = try a.methodArguments(name, min: 0, max: 0)
+            return .str(body(s.value))
+        }
+    }
+
+    /// A predicate true when the string is non-empty and every code point satisfies `test`.
+    private static func predicate(_ t: PyType, _ name: String, allowEmpty: Bool = false,
+                                  _ test: @escaping (Unicode.Scalar) -> Bool) {
+        t.method(name, PyStr.self) { _, s, a in
+            _ = try a.methodArguments(name, min: 0, max: 0)
+            if s.value.isEmpty { return .bool(allowEmpty) }
+            return .bool(s.value.unicodeScalars.allSatisfy(test))
+        }
+    }
+
+    static func isAlpha(_ c: Unicode.Scalar) -> Bool {
+        switch c.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: return true
+        default: return false
+        }
+    }
+
+    static func isCased(_ c: Unicode.Scalar) -> Bool {
+        c.properties.isUppercase || c.properties.isLowercase || c.properties.generalCategory == .titlecaseLetter
+    }
+
+    /// `isupper`/`islower`: at least one cased character, none of the other case.
+    private static func casedCheck(_ s: String, wantUpper: Bool) -> Bool {
+        var sawCased = false
+        for c in s.unicodeScalars {
+            let p = c.properties
+            if wantUpper ? (p.isLowercase || p.generalCategory == .titlecaseLetter) : (p.isUppercase || p.generalCategory == .titlecaseLetter) {
+                return false
+            }
+            if wantUpper ? p.isUppercase : p.isLowercase { sawCased = true }
+        }
+        return sawCased
+    }
+
+    private static func isTitle(_ s: String) -> Bool {
+        var sawCased = false, previousCased = false
+        for c in s.unicodeScalars {
+            let p = c.properties
+            if p.isUppercase || p.generalCategory == .titlecaseLetter {
+                if previousCased { return false }
+                previousCased = true
+                sawCased = true
+            } else if p.isLowercase {
+                if !previousCased { return false }
+                previousCased = true
+                sawCased = true
+            } else {
+                previousCased = false
+            }
+        }
+        return sawCased
+    }
+}

@@ -1,0 +1,60 @@
+import SpindleSyntax
+
+/// Augmented assignment (`a += b`): `__iadd__` and friends first, then
+/// the plain binary operator. Lists extend in place (`+=`) and repeat in
+/// place (`*=`); sets update in place (`|=`, `&=`, `-=`, `^=`), as in Python.
+extension ThreadState {
+    @inline(__always)
+    public func inplace(_ op: BinaryOperator, _ a: Value, _ b: Value) throws -> Value {
+        if case .int(let x) = a, case .int(let y) = b {
+            if op == .add { return IntArithmetic.add(x, y) }
+            return try IntOperators.apply(op, x, y)
+        }
+        if case .float(let x) = a, case .float(let y) = b { return try FloatOperators.apply(op, x, y) }
+        return try inplaceSlow(op, a, b)
+    }
+
+    private func inplaceSlow(_ op: BinaryOperator, _ a: Value, _ b: Value) throws -> Value {
+        guard case .object(let o) = a else { return try binarySlow(op, a, b) }
+        if let list = o as? PyList {
+            switch op {
+            case .add:
+                list.append(contentsOf: try collect(b))
+                return a
+            case .multiply:
+                guard b.isInteger, !(b.asObject is PyInstance) else { break }
+                let n = b.smallInteger ?? 0
+                list.storage.withLock { items in
+                    if n <= 0 { items.removeAll(); return }
+                    let copy = items
+                    for _ in 1..<n { items.append(contentsOf: copy) }
+                }
+                return a
+            default: break
+            }
+        }
+        if let set = o as? PySet, !set.isFrozen, let other = b.asObject as? PySet {
+            switch op {
+            case .bitOr:
+                for e in other.elements { try set.add(self, e) }
+                return a
+            case .subtract:
+                for e in other.elements { try set.discard(self, e) }
+                return a
+            case .bitAnd:
+                for e in set.elements where !(try other.contains(self, e)) { try set.discard(self, e) }
+                return a
+            case .bitXor:
+                for e in other.elements {
+                    if try !set.discard(self, e) { try set.add(self, e) }
+                }
+                return a
+            default: break
+            }
+        }
+        if o is PyInstance, let r = try callSpecial(a, op.specialNames.inplace, b), !r.isNotImplemented {
+            return r
+        }
+        return try binarySlow(op, a, b)
+    }
+}
