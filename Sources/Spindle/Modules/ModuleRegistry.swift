@@ -18,6 +18,10 @@ enum ModuleRegistry {
         "functools": FunctoolsModule.make,
         "operator": OperatorModule.make,
         "collections": CollectionsModule.make,
+        "json": JSONModule.make,
+        "copy": CopyModule.make,
+        "traceback": TracebackModule.make,
+        "warnings": WarningsModule.make,
         "logging": LoggingModule.make,
         "logging.handlers": LoggingHandlersModule.make,
     ]
