@@ -78,3 +78,15 @@ extension ThreadState {
         return PyError(exception)
     }
 }
+
+extension Arguments {
+    /// Exactly `count` positional arguments, worded as CPython's fast-call
+    /// checks: `atan2 expected 2 arguments, got 1`.
+    func positional(_ function: String, _ count: Int) throws -> [Value] {
+        if !keywords.isEmpty { throw PyError(.typeError, "\(function)() takes no keyword arguments") }
+        guard positional.count == count else {
+            throw PyError(.typeError, "\(function) expected \(count) argument\(count == 1 ? "" : "s"), got \(positional.count)")
+        }
+        return positional
+    }
+}
