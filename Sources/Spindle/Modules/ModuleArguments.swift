@@ -90,3 +90,16 @@ extension Arguments {
         return positional
     }
 }
+
+extension PyType {
+    /// Gives a native callable class a `__call__` that forwards to the
+    /// instance's Swift `call`, so `callable()` and explicit `__call__` see it.
+    func defineCallForwarding() {
+        defineMethod("__call__") { thread, args in
+            guard let receiver = args.positional.first?.asObject else {
+                throw PyError(.typeError, "descriptor '__call__' needs an argument")
+            }
+            return try receiver.call(thread, Arguments(Array(args.positional.dropFirst()), keywords: args.keywords))
+        }
+    }
+}
