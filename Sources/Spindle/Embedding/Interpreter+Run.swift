@@ -36,12 +36,13 @@ extension Interpreter {
         // Programs given as text import from the current directory first.
         if evaluator.scriptDirectory == nil { evaluator.scriptDirectory = "" }
         let status = onMainThread { thread -> Int32 in
+            var status: Int32 = 0
             do {
                 try self.runModule(source: SourceFile(name: fileName, text: text), module: self.mainModule, thread: thread)
-                return 0
             } catch {
-                return self.report(error)
+                status = self.report(error)
             }
+            return self.shutDownThreads(from: thread, status: status)
         }
         finishOutput()
         return status
