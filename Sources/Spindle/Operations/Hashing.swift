@@ -86,7 +86,7 @@ enum KeyEquality {
         guard case .object(let o) = v else { return true }
         if o is PyStr || o is PyBigInt || o is PyBytes { return true }
         if let t = o as? PyTuple { return t.elements.allSatisfy(isPlain) }
-        if o is PySet { return false }
+        if o is PySet || o is PyDict || o is PyList { return false }
         return !SpecialMethods.hasPythonEquality(o)
     }
 }
