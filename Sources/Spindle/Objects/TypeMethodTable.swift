@@ -9,6 +9,8 @@ enum TypeMethodTable {
         StrSearchMethods.install()
         StrCaseMethods.install()
         StrLayoutMethods.install()
+        SetMethods.install()
+        ScalarMethods.install()
         installSpecialMethods()
         installIteratorMethods()
     }
@@ -69,6 +71,18 @@ enum TypeMethodTable {
             let args = try a.methodArguments("__delitem__", min: 2, max: 2)
             try t.delItem(args[0], args[1])
             return .None
+        }
+        let inplaceOperators: [(PyType, [BinaryOperator])] = [
+            (.list, [.add, .multiply]), (.set, [.bitOr, .bitAnd, .bitXor, .subtract]),
+        ]
+        for (type, ops) in inplaceOperators {
+            for op in ops {
+                let name = op.specialNames.inplace
+                type.defineMethod(name) { t, a in
+                    let args = try a.methodArguments(name, min: 2, max: 2)
+                    return try t.inplace(op, args[0], args[1])
+                }
+            }
         }
         for type in [PyType.int, .bool, .float] {
             type.defineMethod("__bool__") { t, a in .bool(try t.truthy(try a.methodArguments("__bool__", min: 1, max: 1)[0])) }

@@ -36,13 +36,13 @@ extension ThreadState {
         if let set = o as? PySet, !set.isFrozen, let other = b.asObject as? PySet {
             switch op {
             case .bitOr:
-                for e in other.elements { try set.add(self, e) }
+                try set.update(self, from: b)
                 return a
             case .subtract:
-                for e in other.elements { try set.discard(self, e) }
+                try set.subtract(self, b)
                 return a
             case .bitAnd:
-                for e in set.elements where !(try other.contains(self, e)) { try set.discard(self, e) }
+                set.replaceContents(with: try SetAlgebra.intersection(self, set, other, frozen: false))
                 return a
             case .bitXor:
                 for e in other.elements {
