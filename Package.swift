@@ -24,7 +24,7 @@ let package = Package(
             dependencies: ["Spindle", "CReadline", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "SpindleSyntaxTests", dependencies: ["SpindleSyntax"]),
-        .testTarget(name: "SpindleTests", dependencies: ["Spindle"]),
+        .testTarget(name: "SpindleTests", dependencies: ["Spindle"], exclude: ["Cases"]),
         .testTarget(name: "SpindleSampleTests"),
     ],
     swiftLanguageModes: [.v5]

@@ -6,6 +6,8 @@
 /// `raise E, "msg"` becomes `raise E("msg")`, `0777` becomes 511, `10L` becomes 10,
 /// `` `x` `` becomes `repr(x)`, `<>` becomes `!=`). The one statement kept apart is
 /// the Python 2 `print` statement, which has no Python 3 equivalent expression.
+/// f-strings are lowered too: `f"a{x!r:>{w}}"` arrives as
+/// `"a" + format(repr(x), ">" + str(w))` (calls of the builtins by name).
 /// Every node carries the location of its first token.
 
 /// A parsed module: its statements and the file they came from.

@@ -1,9 +1,12 @@
 /// String and bytes literals: prefixes, quoting and backslash escapes.
 extension Lexer {
-    /// `r`, `u`, `b` in any case and the combinations `rb`, `br` and Python 2's `ur`.
+    /// `r`, `u`, `b`, `f` in any case and the combinations `rb`, `br`, `rf`, `fr`
+    /// and Python 2's `ur`.
     static func isStringPrefix(_ name: String) -> Bool {
-        ["r", "u", "b", "rb", "br", "ur"].contains(name.lowercased())
+        stringPrefixes.contains(name.lowercased())
     }
+
+    static let stringPrefixes: Set<String> = ["r", "u", "b", "f", "rb", "br", "rf", "fr", "ur"]
 
     /// What one literal is being decoded into, and its quoting.
     struct StringShape {
@@ -16,13 +19,16 @@ extension Lexer {
     /// Scans one literal starting at its prefix (`prefixLength` scalars long) and emits it.
     mutating func scanString(prefixLength: Int) throws {
         let start = here
+        let startIndex = pos
         let startLine = line
         let startLineStart = lineStart
         var shape = StringShape()
+        var isFormatted = false
         for scalar in scalars[pos..<pos + prefixLength] {
             switch scalar {
             case "r", "R": shape.isRaw = true
             case "b", "B": shape.isBytes = true
+            case "f", "F": isFormatted = true
             default: break
             }
         }
@@ -34,6 +40,10 @@ extension Lexer {
         } else {
             pos += 1
         }
+        if isFormatted {
+            return try scanFormattedString(shape, start: start, bodyOffset: pos - startIndex,
+                                           startLine: startLine, startLineStart: startLineStart)
+        }
         var decoder = StringDecoder(isBytes: shape.isBytes, bodyStart: pos)
         try scanBody(shape, into: &decoder, startLine: startLine, startLineStart: startLineStart)
         if let failure = decoder.failure {
@@ -41,6 +51,38 @@ extension Lexer {
         }
         let value: Constant = shape.isBytes ? .bytes(decoder.bytes) : .string(decoder.text)
         tokens.append(Token(.string, at: start, literal: value))
+    }
+
+    /// An f-string's body is kept as written (read like a raw literal, so an
+    /// escaped quote does not end it); the parser decodes its parts.
+    mutating func scanFormattedString(_ shape: StringShape, start: SourceLocation, bodyOffset: Int,
+                                      startLine: Int, startLineStart: Int) throws {
+        var raw = shape
+        raw.isRaw = true
+        var decoder = StringDecoder(isBytes: false, bodyStart: pos)
+        try scanBody(raw, into: &decoder, startLine: startLine, startLineStart: startLineStart)
+        let kind = Token.Kind.formattedString(isRaw: shape.isRaw, bodyOffset: bodyOffset)
+        tokens.append(Token(kind, decoder.text, at: start))
+    }
+
+    /// Decodes the backslash escapes of one literal part of an f-string.
+    /// Returns the text, or the message for a malformed escape.
+    static func decodeEscapes(_ text: String) -> (text: String, failure: String?) {
+        var lexer = Lexer(SourceFile(name: "", text: text))
+        var decoder = StringDecoder(isBytes: false, bodyStart: 0)
+        let shape = StringShape(isRaw: false, isBytes: false, quote: "'", isTriple: true)
+        while let scalar = lexer.peek() {
+            if scalar == "\\", lexer.peek(1) != nil {
+                try? lexer.scanBackslash(shape, into: &decoder, startLineStart: 0)
+            } else if Lexer.isLineBreak(scalar) {
+                lexer.consumeLineBreak()
+                decoder.append("\n")
+            } else {
+                decoder.append(scalar)
+                lexer.pos += 1
+            }
+        }
+        return (decoder.text, decoder.failure)
     }
 
     /// Reads characters up to and including the closing quote.

@@ -20,15 +20,19 @@ struct Lexer {
     /// Open brackets and where they were opened; inside them layout is ignored.
     var brackets: [(scalar: Unicode.Scalar, line: Int)] = []
     var atLineStart = true
+    /// Where the text starts in its enclosing file: (1, 1) for a whole file, the
+    /// field's position for an f-string expression parsed on its own.
+    let origin: SourceLocation
 
-    init(_ file: SourceFile) {
+    init(_ file: SourceFile, origin: SourceLocation = SourceLocation(line: 1, column: 1)) {
         self.file = file
         self.scalars = Array(file.text.unicodeScalars)
+        self.origin = origin
     }
 
     /// Tokenizes a whole file; the tokens always end with `.endOfInput` or `.error`.
-    static func tokenize(_ file: SourceFile) -> TokenList {
-        var lexer = Lexer(file)
+    static func tokenize(_ file: SourceFile, origin: SourceLocation = SourceLocation(line: 1, column: 1)) -> TokenList {
+        var lexer = Lexer(file, origin: origin)
         do {
             try lexer.run()
             return TokenList(tokens: lexer.tokens, error: nil)
@@ -45,7 +49,7 @@ struct Lexer {
     var here: SourceLocation { location(of: pos) }
 
     func location(of index: Int) -> SourceLocation {
-        SourceLocation(line: line, column: index - lineStart + 1)
+        SourceLocation(line: line + origin.line - 1, column: index - lineStart + (line == 1 ? origin.column : 1))
     }
 
     func peek(_ offset: Int = 0) -> Unicode.Scalar? {
@@ -220,8 +224,17 @@ struct Lexer {
         if scalar.isASCII { return error("invalid syntax", at: here) }
         let hex = String(scalar.value, radix: 16, uppercase: true)
         let padded = String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        if Lexer.nonPrintableCategories.contains(scalar.properties.generalCategory) {
+            return error("invalid non-printable character U+\(padded)", at: here)
+        }
         return error("invalid character '\(scalar)' (U+\(padded))", at: here)
     }
+
+    /// The categories Python's `str.isprintable` rejects (named in error messages by code only).
+    static let nonPrintableCategories: Set<Unicode.GeneralCategory> = [
+        .control, .format, .surrogate, .privateUse, .unassigned,
+        .lineSeparator, .paragraphSeparator, .spaceSeparator,
+    ]
 
     static let closers: [Unicode.Scalar: Unicode.Scalar] = [")": "(", "]": "[", "}": "{"]
 

@@ -1,8 +1,8 @@
 /// Call arguments and function/lambda parameter lists.
 extension ParseSession {
     /// ```
-    /// arglist: argument (',' argument)* [',']
-    /// argument: test [comp_for] | test '=' test | '**' test | '*' test
+    /// arglist: argument ("," argument)* [","]
+    /// argument: test [comp_for] | NAME "=" test | "**" test | "*" test
     /// ```
     /// Called after the opening `(`; stops before the closing `)`.
     mutating func argumentList(open: Token) throws -> [Argument] {
@@ -71,9 +71,13 @@ extension ParseSession {
     }
 
     /// ```
-    /// typedargslist: tfpdef ['=' test] (',' tfpdef ['=' test])* [',' ['/' ...]]
-    ///                [',' ['*' [tfpdef] (',' tfpdef ['=' test])* [',' ['**' tfpdef [',']]] | '**' tfpdef [',']]]
-    /// varargslist:   the same with vfpdef (no annotations)
+    /// typedargslist: tfpdef_default ("," (tfpdef_default | "/"))* ["," [typed_star_params]]
+    ///              | typed_star_params
+    /// typed_star_params: "*" [tfpdef] ("," tfpdef_default)* ["," [typed_kwargs]] | typed_kwargs
+    /// typed_kwargs: "**" tfpdef [","]
+    /// varargslist: vfpdef_default ("," (vfpdef_default | "/"))* ["," [var_star_params]] | var_star_params
+    /// var_star_params: "*" [NAME] ("," vfpdef_default)* ["," [var_kwargs]] | var_kwargs
+    /// var_kwargs: "**" NAME [","]
     /// ```
     /// Stops before `closing` (`)` for `def`, `:` for `lambda`). `owner` is where
     /// duplicate-name errors are reported.
@@ -139,7 +143,11 @@ extension ParseSession {
         parameters.positional.append(parameter)
     }
 
-    /// `tfpdef: NAME [':' test]` / `vfpdef: NAME`, optionally followed by `'=' test`.
+    /// ```
+    /// tfpdef_default: tfpdef ["=" test]
+    /// tfpdef: NAME [":" test]
+    /// vfpdef_default: NAME ["=" test]
+    /// ```
     mutating func parameter(annotated: Bool, withDefault: Bool) throws -> Parameter {
         let name = try expectName()
         if annotated, match(":") { _ = try test() }

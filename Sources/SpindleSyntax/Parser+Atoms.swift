@@ -1,7 +1,10 @@
 /// Atoms and trailers: names, literals, bracketed displays, calls, attributes
 /// and subscripts.
 extension ParseSession {
-    /// `atom_expr: atom trailer*`
+    /// ```
+    /// atom_expr: atom trailer*
+    /// trailer: "(" [arglist] ")" | "[" subscriptlist "]" | "." NAME
+    /// ```
     /// Every trailer's node starts where the atom's first token does (a
     /// parenthesized callee included), as in CPython.
     mutating func atomExpr() throws -> Expr {
@@ -27,9 +30,9 @@ extension ParseSession {
     }
 
     /// ```
-    /// atom: '(' [yield_expr|testlist_comp] ')' | '[' [testlist_comp] ']'
-    ///     | '{' [dictorsetmaker] '}' | '`' testlist '`'
-    ///     | NAME | NUMBER | STRING+ | '...' | 'None' | 'True' | 'False'
+    /// atom: "(" [yield_expr | testlist_comp] ")" | "[" [testlist_comp] "]" | "{" [dictorsetmaker] "}"
+    ///     | "`" testlist "`" | NAME | number | STRING+ | "..." | "None" | "True" | "False"
+    /// number: DEC_NUMBER | HEX_NUMBER | OCT_NUMBER | BIN_NUMBER | FLOAT_NUMBER
     /// ```
     mutating func atom() throws -> Expr {
         let token = current
@@ -40,7 +43,7 @@ extension ParseSession {
         case .number:
             advance()
             return Expr(.constant(token.literal ?? .none), at: token.location)
-        case .string:
+        case .string, .formattedString:
             return try strings()
         case .keyword:
             guard let constant = ParseSession.keywordConstants[token.text] else { throw unexpected() }
@@ -70,23 +73,32 @@ extension ParseSession {
     }
 
     /// `STRING+`: adjacent literals concatenate; bytes and text may not mix.
+    /// f-strings among them are lowered (see `Parser+FormattedStrings.swift`).
     mutating func strings() throws -> Expr {
         let first = current
-        var text = ""
+        var pieces: [StringPiece] = []
         var bytes: [UInt8] = []
         var sawText = false
         var sawBytes = false
-        while current.kind == .string {
-            switch advance().literal {
-            case .bytes(let value)?: bytes += value; sawBytes = true
-            case .string(let value)?: text += value; sawText = true
-            default: break
+        while current.isStringLiteral {
+            let token = advance()
+            switch token.literal {
+            case .bytes(let value)?:
+                bytes += value
+                sawBytes = true
+            case .string(let value)?:
+                pieces.append(.text(value))
+                sawText = true
+            default:
+                pieces += try formattedStringPieces(token, errorLocation: current.location)
+                sawText = true
             }
         }
         if sawText && sawBytes {
             throw failure("cannot mix bytes and nonbytes literals", at: current.location)
         }
-        return Expr(.constant(sawBytes ? .bytes(bytes) : .string(text)), at: first.location)
+        if sawBytes { return Expr(.constant(.bytes(bytes)), at: first.location) }
+        return ParseSession.joinPieces(pieces, at: first.location)
     }
 
     /// `'`' testlist '`'`: Python 2's repr shorthand, lowered to `repr(...)`.
@@ -98,7 +110,9 @@ extension ParseSession {
         return Expr(.call(callee, [.positional(value)]), at: location)
     }
 
-    /// `'(' [yield_expr|testlist_comp] ')'` — a tuple, a generator expression, a
+    /// `"(" [yield_expr | testlist_comp] ")"` with
+    /// `testlist_comp: (test | star_expr) (comp_for | ("," (test | star_expr))* [","])`
+    /// — a tuple, a generator expression, a
     /// yield, or a parenthesized expression (which keeps its own location).
     mutating func parenthesized() throws -> Expr {
         let location = try expect("(").location
@@ -134,7 +148,7 @@ extension ParseSession {
         return items
     }
 
-    /// `'[' [testlist_comp] ']'`
+    /// `"[" [testlist_comp] "]"` (see `parenthesized` for `testlist_comp`)
     mutating func listDisplay() throws -> Expr {
         let location = try expect("[").location
         if match("]") { return Expr(.list([]), at: location) }
@@ -155,8 +169,8 @@ extension ParseSession {
     }
 
     /// ```
-    /// dictorsetmaker: ( ((test ':' test | '**' expr) (comp_for | (',' (test ':' test | '**' expr))* [','])) |
-    ///                   ((test | star_expr) (comp_for | (',' (test | star_expr))* [','])) )
+    /// dictorsetmaker: dict_item (comp_for | ("," dict_item)* [","])
+    ///               | (test | star_expr) (comp_for | ("," (test | star_expr))* [","])
     /// ```
     mutating func dictOrSetDisplay() throws -> Expr {
         let location = try expect("{").location
@@ -199,7 +213,7 @@ extension ParseSession {
         return Expr(.dict(items), at: location)
     }
 
-    /// `test ':' test | '**' expr`
+    /// `dict_item: test ":" test | "**" expr`
     mutating func dictItem() throws -> DictItem {
         if match("**") { return .unpack(try bitOr()) }
         let key = try test()
@@ -208,9 +222,9 @@ extension ParseSession {
     }
 
     /// ```
-    /// comp_for: 'for' exprlist 'in' or_test [comp_iter]
+    /// comp_for: "for" exprlist "in" or_test [comp_iter]
     /// comp_iter: comp_for | comp_if
-    /// comp_if: 'if' test_nocond [comp_iter]
+    /// comp_if: "if" test_nocond [comp_iter]
     /// ```
     mutating func comprehensionClauses() throws -> [Comprehension] {
         var clauses: [Comprehension] = []
@@ -228,9 +242,9 @@ extension ParseSession {
     }
 
     /// ```
-    /// subscriptlist: subscript (',' subscript)* [',']
-    /// subscript: test | [test] ':' [test] [sliceop]
-    /// sliceop: ':' [test]
+    /// subscriptlist: subscript ("," subscript)* [","]
+    /// subscript: test | [test] ":" [test] [sliceop]
+    /// sliceop: ":" [test]
     /// ```
     mutating func subscriptList() throws -> Expr {
         let start = current.location

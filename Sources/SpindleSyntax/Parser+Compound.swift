@@ -17,7 +17,7 @@ extension ParseSession {
         }
     }
 
-    /// `suite: simple_stmt | NEWLINE INDENT stmt+ DEDENT` (after its `:`)
+    /// `suite: simple_stmt | _NEWLINE _INDENT stmt+ _DEDENT` (after its `:`)
     mutating func suite() throws -> [Stmt] {
         try expect(":")
         guard current.kind == .newline else { return try simpleStatement() }
@@ -37,7 +37,7 @@ extension ParseSession {
         return body
     }
 
-    /// `if_stmt: 'if' test ':' suite ('elif' test ':' suite)* ['else' ':' suite]`
+    /// `if_stmt: "if" test ":" suite ("elif" test ":" suite)* ["else" ":" suite]`
     mutating func ifStatement() throws -> Stmt {
         let location = advance().location
         let condition = try test()
@@ -51,7 +51,7 @@ extension ParseSession {
         return Stmt(.if(test: condition, body: body, orElse: orElse), at: location)
     }
 
-    /// `while_stmt: 'while' test ':' suite ['else' ':' suite]`
+    /// `while_stmt: "while" test ":" suite ["else" ":" suite]`
     mutating func whileStatement() throws -> Stmt {
         let location = try expectKeyword("while").location
         let condition = try test()
@@ -60,7 +60,7 @@ extension ParseSession {
         return Stmt(.while(test: condition, body: body, orElse: orElse), at: location)
     }
 
-    /// `for_stmt: 'for' exprlist 'in' testlist ':' suite ['else' ':' suite]`
+    /// `for_stmt: "for" exprlist "in" testlist ":" suite ["else" ":" suite]`
     mutating func forStatement() throws -> Stmt {
         let location = try expectKeyword("for").location
         let target = try exprList()
@@ -73,9 +73,8 @@ extension ParseSession {
     }
 
     /// ```
-    /// try_stmt: ('try' ':' suite
-    ///            ((except_clause ':' suite)+ ['else' ':' suite] ['finally' ':' suite] |
-    ///             'finally' ':' suite))
+    /// try_stmt: "try" ":" suite ((except_clause ":" suite)+ ["else" ":" suite] ["finally" ":" suite]
+    ///                           | "finally" ":" suite)
     /// ```
     mutating func tryStatement() throws -> Stmt {
         let location = try expectKeyword("try").location
@@ -94,7 +93,7 @@ extension ParseSession {
         return Stmt(.try(body: body, handlers: handlers, orElse: orElse, finally: final), at: location)
     }
 
-    /// `except_clause: 'except' [test [('as' NAME | ',' NAME)]]` followed by its suite
+    /// `except_clause: "except" [test [("as" | ",") NAME]]` followed by its suite
     mutating func exceptClause() throws -> ExceptHandler {
         let location = try expectKeyword("except").location
         var type: Expr?
@@ -107,8 +106,8 @@ extension ParseSession {
     }
 
     /// ```
-    /// with_stmt: 'with' with_item (',' with_item)* ':' suite
-    /// with_item: test ['as' expr]
+    /// with_stmt: "with" with_item ("," with_item)* ":" suite
+    /// with_item: test ["as" expr]
     /// ```
     mutating func withStatement() throws -> Stmt {
         let location = try expectKeyword("with").location
@@ -127,8 +126,8 @@ extension ParseSession {
     }
 
     /// ```
-    /// decorated: decorators (classdef | funcdef)
-    /// decorator: '@' test NEWLINE
+    /// decorated: decorator+ (classdef | funcdef)
+    /// decorator: "@" test _NEWLINE
     /// ```
     mutating func decorated() throws -> Stmt {
         var decorators: [Expr] = []
@@ -142,7 +141,7 @@ extension ParseSession {
     }
 
     /// ```
-    /// funcdef: 'def' NAME parameters ['->' test] ':' suite
+    /// funcdef: "def" NAME "(" [typedargslist] ")" ["->" test] ":" suite
     /// parameters: '(' [typedargslist] ')'
     /// ```
     mutating func functionDefinition(decorators: [Expr]) throws -> Stmt {
@@ -158,7 +157,7 @@ extension ParseSession {
         return Stmt(.functionDef(definition), at: location)
     }
 
-    /// `classdef: 'class' NAME ['(' [arglist] ')'] ':' suite`
+    /// `classdef: "class" NAME ["(" [arglist] ")"] ":" suite`
     mutating func classDefinition(decorators: [Expr]) throws -> Stmt {
         let location = try expectKeyword("class").location
         let name = try expectName().text

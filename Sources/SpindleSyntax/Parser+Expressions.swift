@@ -1,6 +1,6 @@
 /// Expressions from `test` down to `power`: the operator-precedence ladder.
 extension ParseSession {
-    /// `test: or_test ['if' or_test 'else' test] | lambdef`
+    /// `test: or_test ["if" or_test "else" test] | lambdef`
     mutating func test() throws -> Expr {
         try enterNesting()
         defer { depth -= 1 }
@@ -20,7 +20,7 @@ extension ParseSession {
         return try orTest()
     }
 
-    /// `or_test: and_test ('or' and_test)*`
+    /// `or_test: and_test ("or" and_test)*`
     mutating func orTest() throws -> Expr {
         let start = current.location
         let first = try andTest()
@@ -30,7 +30,7 @@ extension ParseSession {
         return Expr(.boolean(.or, operands), at: start)
     }
 
-    /// `and_test: not_test ('and' not_test)*`
+    /// `and_test: not_test ("and" not_test)*`
     mutating func andTest() throws -> Expr {
         let start = current.location
         let first = try notTest()
@@ -40,7 +40,7 @@ extension ParseSession {
         return Expr(.boolean(.and, operands), at: start)
     }
 
-    /// `not_test: 'not' not_test | comparison`
+    /// `not_test: "not" not_test | comparison`
     mutating func notTest() throws -> Expr {
         if checkKeyword("not") {
             try enterNesting()
@@ -62,7 +62,7 @@ extension ParseSession {
         return comparisons.isEmpty ? first : Expr(.compare(first, comparisons), at: start)
     }
 
-    /// `comp_op: '<'|'>'|'=='|'>='|'<='|'!='|'<>'|'in'|'not' 'in'|'is'|'is' 'not'`
+    /// `comp_op: "<" | ">" | "==" | ">=" | "<=" | "!=" | "<>" | "in" | "not" "in" | "is" | "is" "not"`
     /// (consumes the operator when one is present)
     mutating func comparisonOperator() -> CompareOperator? {
         let token = current
@@ -89,13 +89,13 @@ extension ParseSession {
         return nil
     }
 
-    /// `star_expr: '*' expr`
+    /// `star_expr: "*" expr`
     mutating func starExpr() throws -> Expr {
         let location = try expect("*").location
         return Expr(.starred(try bitOr()), at: location)
     }
 
-    /// `expr: xor_expr ('|' xor_expr)*` — the top of the binary-operator levels.
+    /// `expr: xor_expr ("|" xor_expr)*` — the top of the binary-operator levels.
     mutating func bitOr() throws -> Expr {
         try binaryLevel(0)
     }
@@ -112,12 +112,15 @@ extension ParseSession {
 
     /// One left-associative level of binary operators; level 0 is `expr`:
     /// ```
-    /// expr: xor_expr ('|' xor_expr)*
-    /// xor_expr: and_expr ('^' and_expr)*
-    /// and_expr: shift_expr ('&' shift_expr)*
-    /// shift_expr: arith_expr (('<<'|'>>') arith_expr)*
-    /// arith_expr: term (('+'|'-') term)*
-    /// term: factor (('*'|'@'|'/'|'%'|'//') factor)*
+    /// expr: xor_expr ("|" xor_expr)*
+    /// xor_expr: and_expr ("^" and_expr)*
+    /// and_expr: shift_expr ("&" shift_expr)*
+    /// shift_expr: arith_expr (_shift_op arith_expr)*
+    /// arith_expr: term (_add_op term)*
+    /// term: factor (_mul_op factor)*
+    /// _shift_op: "<<" | ">>"
+    /// _add_op: "+" | "-"
+    /// _mul_op: "*" | "@" | "/" | "%" | "//"
     /// ```
     /// (one method for the six rules keeps the recursion per nesting level shallow).
     mutating func binaryLevel(_ level: Int) throws -> Expr {
@@ -133,7 +136,10 @@ extension ParseSession {
         return left
     }
 
-    /// `factor: ('+'|'-'|'~') factor | power`
+    /// ```
+    /// factor: _unary_op factor | power
+    /// _unary_op: "+" | "-" | "~"
+    /// ```
     mutating func factor() throws -> Expr {
         if current.kind == .op, let op = ParseSession.unaryOperators[current.text] {
             try enterNesting()
@@ -146,7 +152,7 @@ extension ParseSession {
 
     static let unaryOperators: [String: UnaryOperator] = ["+": .plus, "-": .minus, "~": .invert]
 
-    /// `power: atom_expr ['**' factor]`
+    /// `power: atom_expr ["**" factor]`
     mutating func power() throws -> Expr {
         let start = current.location
         let base = try atomExpr()
@@ -155,7 +161,11 @@ extension ParseSession {
         return Expr(.binary(.power, base, exponent), at: start)
     }
 
-    /// `lambdef: 'lambda' [varargslist] ':' test` (and `lambdef_nocond` with `test_nocond`)
+    /// ```
+    /// lambdef: "lambda" [varargslist] ":" test
+    /// lambdef_nocond: "lambda" [varargslist] ":" test_nocond
+    /// ```
+    /// (`bodyRule` is `test` or `test_nocond`)
     mutating func lambda(bodyRule: (inout ParseSession) throws -> Expr) throws -> Expr {
         let location = try expectKeyword("lambda").location
         let parameters = try parameterList(closing: ":", annotated: false, owner: location)
@@ -164,17 +174,17 @@ extension ParseSession {
         return Expr(.lambda(parameters, body: body), at: location)
     }
 
-    /// `testlist: test (',' test)* [',']`
+    /// `testlist: test ("," test)* [","]`
     mutating func testList() throws -> Expr {
         try commaList(allowStar: false)
     }
 
-    /// `testlist_star_expr: (test|star_expr) (',' (test|star_expr))* [',']`
+    /// `testlist_star_expr: (test | star_expr) ("," (test | star_expr))* [","]`
     mutating func testListStarExpr() throws -> Expr {
         try commaList(allowStar: true)
     }
 
-    /// `exprlist: (expr|star_expr) (',' (expr|star_expr))* [',']`
+    /// `exprlist: (expr | star_expr) ("," (expr | star_expr))* [","]`
     mutating func exprList() throws -> Expr {
         try commaList(allowStar: true, element: { try $0.bitOr() })
     }
@@ -201,7 +211,7 @@ extension ParseSession {
     /// Whether `token` can be the first token of an expression.
     func startsExpression(_ token: Token, allowStar: Bool = false) -> Bool {
         switch token.kind {
-        case .name, .number, .string:
+        case .name, .number, .string, .formattedString:
             return true
         case .keyword:
             return ParseSession.expressionKeywords.contains(token.text)
@@ -216,7 +226,7 @@ extension ParseSession {
     static let expressionKeywords: Set<String> = ["not", "lambda", "None", "True", "False"]
     static let expressionOperators: Set<String> = ["(", "[", "{", "-", "+", "~", "...", "`"]
 
-    /// `yield_expr: 'yield' ['from' test | testlist_star_expr]`
+    /// `yield_expr: "yield" ["from" test | testlist_star_expr]`
     mutating func yieldExpr() throws -> Expr {
         let location = try expectKeyword("yield").location
         if matchKeyword("from") {

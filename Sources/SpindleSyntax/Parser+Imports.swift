@@ -1,9 +1,9 @@
 /// `import` and `from … import` statements.
 extension ParseSession {
     /// ```
-    /// import_name: 'import' dotted_as_names
-    /// dotted_as_names: dotted_as_name (',' dotted_as_name)*
-    /// dotted_as_name: dotted_name ['as' NAME]
+    /// import_name: "import" dotted_as_names
+    /// dotted_as_names: dotted_as_name ("," dotted_as_name)*
+    /// dotted_as_name: dotted_name ["as" NAME]
     /// ```
     mutating func importStatement() throws -> Stmt {
         let location = try expectKeyword("import").location
@@ -17,7 +17,7 @@ extension ParseSession {
         return Stmt(.import(names), at: location)
     }
 
-    /// `dotted_name: NAME ('.' NAME)*`
+    /// `dotted_name: NAME ("." NAME)*`
     mutating func dottedName() throws -> String {
         var name = try expectName().text
         while match(".") { name += "." + (try expectName().text) }
@@ -25,8 +25,9 @@ extension ParseSession {
     }
 
     /// ```
-    /// import_from: ('from' (('.' | '...')* dotted_name | ('.' | '...')+)
-    ///               'import' ('*' | '(' import_as_names ')' | import_as_names))
+    /// import_from: "from" (dots? dotted_name | dots) "import"
+    ///              ("*" | "(" import_as_names_parenthesized ")" | import_as_names)
+    /// dots: ("." | "...")+
     /// ```
     mutating func fromImportStatement() throws -> Stmt {
         let location = try expectKeyword("from").location
@@ -48,8 +49,9 @@ extension ParseSession {
     }
 
     /// ```
-    /// import_as_names: import_as_name (',' import_as_name)* [',']
-    /// import_as_name: NAME ['as' NAME]
+    /// import_as_names: import_as_name ("," import_as_name)*
+    /// import_as_names_parenthesized: import_as_name ("," import_as_name)* [","]
+    /// import_as_name: NAME ["as" NAME]
     /// ```
     /// A trailing comma needs the parentheses.
     mutating func importAsNames(parenthesized: Bool) throws -> [ImportName] {

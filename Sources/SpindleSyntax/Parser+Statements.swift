@@ -6,7 +6,7 @@ extension ParseSession {
         return try simpleStatement()
     }
 
-    /// `simple_stmt: small_stmt (';' small_stmt)* [';'] NEWLINE`
+    /// `simple_stmt: small_stmt (";" small_stmt)* [";"] _NEWLINE`
     mutating func simpleStatement() throws -> [Stmt] {
         var statements = [try smallStatement()]
         while match(";") {
@@ -18,9 +18,14 @@ extension ParseSession {
     }
 
     /// ```
-    /// small_stmt: (expr_stmt | print_stmt | del_stmt | pass_stmt | flow_stmt |
-    ///              import_stmt | global_stmt | nonlocal_stmt | assert_stmt)
+    /// small_stmt: expr_stmt | print_stmt | del_stmt | pass_stmt | flow_stmt | import_stmt | global_stmt
+    ///           | nonlocal_stmt | assert_stmt
     /// flow_stmt: break_stmt | continue_stmt | return_stmt | raise_stmt | yield_stmt
+    /// import_stmt: import_name | import_from
+    /// pass_stmt: "pass"
+    /// break_stmt: "break"
+    /// continue_stmt: "continue"
+    /// yield_stmt: yield_expr
     /// ```
     mutating func smallStatement() throws -> Stmt {
         let token = current
@@ -44,9 +49,9 @@ extension ParseSession {
     }
 
     /// ```
-    /// expr_stmt: testlist_star_expr (annassign | augassign (yield_expr|testlist) |
-    ///                                ('=' (yield_expr|testlist_star_expr))*)
-    /// annassign: ':' test ['=' (yield_expr|testlist_star_expr)]
+    /// expr_stmt: testlist_star_expr (annassign | augassign (yield_expr | testlist)
+    ///                               | ("=" (yield_expr | testlist_star_expr))*)
+    /// annassign: ":" test ["=" (yield_expr | testlist_star_expr)]
     /// ```
     mutating func expressionStatement() throws -> Stmt {
         let location = current.location
@@ -84,7 +89,7 @@ extension ParseSession {
         if case .starred = expr.kind { throw failure("can't use starred expression here", at: expr.location) }
     }
 
-    /// `augassign: ('+=' | '-=' | '*=' | '@=' | '/=' | '%=' | '&=' | '|=' | '^=' | '<<=' | '>>=' | '**=' | '//=')`
+    /// `augassign: "+=" | "-=" | "*=" | "@=" | "/=" | "%=" | "&=" | "|=" | "^=" | "<<=" | ">>=" | "**=" | "//="`
     static let augmentedOperators: [String: BinaryOperator] = [
         "+=": .add, "-=": .subtract, "*=": .multiply, "@=": .matrixMultiply, "/=": .divide,
         "%=": .modulo, "&=": .bitAnd, "|=": .bitOr, "^=": .bitXor, "<<=": .leftShift,
@@ -103,7 +108,7 @@ extension ParseSession {
         }
     }
 
-    /// `print_stmt: 'print' ( [ test (',' test)* [','] ] | '>>' test [ (',' test)+ [','] ] )`
+    /// `print_stmt: PRINT_KW [test ("," test)* [","] | ">>" test ("," test)* [","]]`
     mutating func printStatement() throws -> Stmt {
         let location = advance().location
         var destination: Expr?
@@ -124,7 +129,7 @@ extension ParseSession {
         return Stmt(.print(destination: destination, values: values, trailingComma: trailingComma), at: location)
     }
 
-    /// `return_stmt: 'return' [testlist_star_expr]`
+    /// `return_stmt: "return" [testlist_star_expr]`
     mutating func returnStatement() throws -> Stmt {
         let location = try expectKeyword("return").location
         let value: Expr? = startsExpression(current, allowStar: true) ? try testListStarExpr() : nil
@@ -132,7 +137,7 @@ extension ParseSession {
         return Stmt(.return(value), at: location)
     }
 
-    /// `raise_stmt: 'raise' [test ['from' test | ',' test]]` — Python 2's
+    /// `raise_stmt: "raise" [test ["from" test | "," test]]` — Python 2's
     /// `raise E, V` becomes `raise E(V)` (`raise E(*V)` when V is a tuple display).
     mutating func raiseStatement() throws -> Stmt {
         let location = try expectKeyword("raise").location
@@ -153,7 +158,7 @@ extension ParseSession {
         return Stmt(.raise(exception: call, cause: nil), at: location)
     }
 
-    /// `global_stmt: 'global' NAME (',' NAME)*` / `nonlocal_stmt: 'nonlocal' NAME (',' NAME)*`
+    /// `global_stmt: "global" NAME ("," NAME)*` / `nonlocal_stmt: "nonlocal" NAME ("," NAME)*`
     mutating func scopeStatement() throws -> Stmt {
         let keyword = advance()
         var names = [try expectName().text]
@@ -162,7 +167,7 @@ extension ParseSession {
         return Stmt(kind, at: keyword.location)
     }
 
-    /// `del_stmt: 'del' exprlist`
+    /// `del_stmt: "del" exprlist`
     mutating func deleteStatement() throws -> Stmt {
         let location = try expectKeyword("del").location
         var targets: [Expr] = []
@@ -175,7 +180,7 @@ extension ParseSession {
         return Stmt(.delete(targets), at: location)
     }
 
-    /// `assert_stmt: 'assert' test [',' test]`
+    /// `assert_stmt: "assert" test ["," test]`
     mutating func assertStatement() throws -> Stmt {
         let location = try expectKeyword("assert").location
         let condition = try test()

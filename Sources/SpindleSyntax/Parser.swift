@@ -33,9 +33,9 @@ struct ParseSession {
     var depth = 0
     static let maximumDepth = 500
 
-    init(file: SourceFile) {
+    init(file: SourceFile, origin: SourceLocation = SourceLocation(line: 1, column: 1)) {
         self.file = file
-        let lexed = Lexer.tokenize(file)
+        let lexed = Lexer.tokenize(file, origin: origin)
         self.tokens = lexed.tokens
         self.lexicalError = lexed.error
     }
@@ -131,7 +131,7 @@ struct ParseSession {
 
     // MARK: Entry rules
 
-    /// `file_input: (NEWLINE | stmt)* ENDMARKER`
+    /// `file_input: (_NEWLINE | stmt)*`
     mutating func fileInput() throws -> [Stmt] {
         var body: [Stmt] = []
         while current.kind != .endOfInput {
@@ -144,7 +144,7 @@ struct ParseSession {
         return body
     }
 
-    /// `eval_input: testlist NEWLINE* ENDMARKER` (leading indentation is ignored)
+    /// `eval_input: testlist _NEWLINE*` (leading indentation is ignored)
     mutating func evalInput() throws -> Expr {
         while current.kind == .indent { advance() }
         let expr = try testList()

@@ -10,6 +10,10 @@ struct Token: Sendable {
         case number
         /// One string or bytes literal (before adjacent-literal concatenation).
         case string
+        /// An f-string: `text` is its body as written (the parser splits it into
+        /// literal text and replacement fields); `bodyOffset` is the number of
+        /// scalars of prefix and opening quotes before the body.
+        case formattedString(isRaw: Bool, bodyOffset: Int)
         /// An operator or delimiter; its spelling is in `text`.
         case op
         case newline
@@ -35,6 +39,14 @@ struct Token: Sendable {
     }
 
     func isOp(_ spelling: String) -> Bool { kind == .op && text == spelling }
+
+    /// A string, bytes or f-string literal.
+    var isStringLiteral: Bool {
+        switch kind {
+        case .string, .formattedString: return true
+        default: return false
+        }
+    }
     func isKeyword(_ word: String) -> Bool { kind == .keyword && text == word }
 
     /// Python 3.9's reserved words that Spindle's grammar uses.

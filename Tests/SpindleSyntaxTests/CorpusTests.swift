@@ -36,6 +36,24 @@ final class CorpusTests: XCTestCase {
         }
     }
 
+    /// Every program `grammar/check.py` checks by default (`samples/` and `Tests/`,
+    /// minus deliberately malformed files) must parse here too.
+    func testRepositoryProgramsParse() throws {
+        let root = CorpusTests.corpus.deletingLastPathComponent().deletingLastPathComponent()
+        var checked = 0
+        for folder in ["samples", "Tests"] {
+            let base = root.appendingPathComponent(folder)
+            guard let walker = FileManager.default.enumerator(at: base, includingPropertiesForKeys: nil) else { continue }
+            for case let url as URL in walker where url.pathExtension == "py" {
+                let name = url.lastPathComponent
+                if name.contains("error") || name.contains("syntax_err") { continue }
+                checked += 1
+                XCTAssertNoThrow(try parse(url), url.path)
+            }
+        }
+        XCTAssertGreaterThanOrEqual(checked, 3)
+    }
+
     func testPython2CorpusShapes() throws {
         let module = try parse(CorpusTests.corpus.appendingPathComponent("python2_forms.py"))
         let prints = module.body.filter { if case .print = $0.kind { return true } else { return false } }

@@ -72,6 +72,9 @@ final class SyntaxErrorTests: XCTestCase {
         assertSyntaxError("x = '''abc\ndef\n", "EOF while scanning triple-quoted string literal", line: 2,
                           column: 15, incomplete: true)
         assertSyntaxError("a = 1 € 2\n", "invalid character '€' (U+20AC)", line: 1, column: 7)
+        assertSyntaxError("x€ = 1\n", "invalid character '€' (U+20AC)", line: 1, column: 2)
+        assertSyntaxError("a\u{A0}= 1\n", "invalid non-printable character U+00A0", line: 1, column: 2)
+        assertSyntaxError("\u{200B} = 1\n", "invalid non-printable character U+200B", line: 1, column: 1)
         assertSyntaxError("x = 1 \\ 2\n", "unexpected character after line continuation character", line: 1, column: 8)
         assertSyntaxError("x = )\n", "unmatched ')'", line: 1, column: 5)
         assertSyntaxError("x = (]\n", "closing parenthesis ']' does not match opening parenthesis '('", line: 1, column: 6)
@@ -220,5 +223,27 @@ final class CPythonMessageTests: XCTestCase {
         assertSyntaxError("True = 1\n", "cannot assign to True", line: 1, column: 1)
         assertSyntaxError("... = 1\n", "cannot assign to Ellipsis", line: 1, column: 1)
         assertSyntaxError("a if b else c = 1\n", "cannot assign to conditional expression", line: 1, column: 1)
+    }
+}
+
+/// What a REPL sees: which failures only mean "keep reading lines".
+final class IncompleteInputTests: XCTestCase {
+    func testInputsThatNeedMoreLines() {
+        let incomplete = [
+            "if x:\n", "def f():\n", "class C:\n", "for x in y:\n", "while True:\n", "with a:\n", "try:\n",
+            "try:\n    pass\n", "if x:\n    pass\nelse:\n", "@decorator\n", "x = (\n", "f(1,\n", "[1,\n 2,\n",
+            "{'a':\n", "x = '''start\n", "x = \"\"\"start\nmore\n", "x = 1 + \\\n", "print 'a', \\\n",
+        ]
+        for source in incomplete {
+            XCTAssertEqual(Syntax.error(source)?.isIncompleteInput, true, source.debugDescription)
+        }
+    }
+
+    func testCompleteInputsAndRealErrors() {
+        XCTAssertNil(Syntax.error("if x:\n    pass\n"))
+        XCTAssertNil(Syntax.error("x = (1,\n     2)\n"))
+        for source in ["x = 'open\n", "x = = 1\n", "if x\n", "x = )\n", "def f(:\n", "    x\n", "x = 1 +\n"] {
+            XCTAssertEqual(Syntax.error(source)?.isIncompleteInput, false, source.debugDescription)
+        }
     }
 }

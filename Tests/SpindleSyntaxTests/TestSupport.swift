@@ -24,6 +24,7 @@ enum Syntax {
             switch token.kind {
             case .name, .keyword, .op: return token.text
             case .number, .string: return token.literal.map(SExpression.render) ?? "?"
+            case .formattedString: return "f" + token.text.debugDescription
             case .newline: return "NL"
             case .indent: return "INDENT"
             case .dedent: return "DEDENT"

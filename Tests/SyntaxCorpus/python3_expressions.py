@@ -36,3 +36,5 @@ value = [
 value = 1 + \
     2
 value = 1if x else 2
+value = f"plain {value} {value!r:>{width}} {value=} {{braces}}" rf"\raw{value}" F'''multi
+{value:.{precision}f}'''

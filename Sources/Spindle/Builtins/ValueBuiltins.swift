@@ -70,6 +70,8 @@ enum ValueBuiltins {
         m.defineFunction("next") { t, a in
             let args = try a.exactly("next", min: 1, max: 2)
             let target = args[0]
+            // A generator's return value travels in its StopIteration.
+            if args.count == 1, let generator = target.asObject as? PyGenerator { return try generator.send(.None, t) }
             let found: Value?
             if let native = target.asObject as? PyIteratorObject {
                 found = try native.next(t)

@@ -20,13 +20,15 @@ extension Interpreter {
     /// (2 when the file cannot be read, as CPython).
     public func runFile(_ path: String) -> Int32 {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-            standardError.write("\(CommandLine.arguments.first.map { ($0 as NSString).lastPathComponent } ?? "spindle"): can't open file '\(path)': [Errno 2] No such file or directory\n")
+            standardError.write("spindle: can't open file '\(path)': [Errno 2] No such file or directory\n")
             return 2
         }
-        let directory = (path as NSString).deletingLastPathComponent
-        evaluator.scriptDirectory = directory.isEmpty ? "" : directory
-        mainModule.namespace["__file__"] = .str(path)
-        return runSource(text, fileName: path)
+        // Like CPython 3.9, the main script is known by its absolute path,
+        // and its directory heads the module search path.
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        evaluator.scriptDirectory = (absolute as NSString).deletingLastPathComponent
+        mainModule.namespace["__file__"] = .str(absolute)
+        return runSource(text, fileName: absolute)
     }
 
     /// Runs program text as `__main__` (`spindle -c`, `spindle -`).

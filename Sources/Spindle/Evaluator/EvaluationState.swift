@@ -99,9 +99,14 @@ final class ValueStack {
     private var current = -1
     private static let chunkSize = 16 * 1024
 
+    private static let firstChunkSize = 512
+
     init() {
-        top = UnsafeMutablePointer(bitPattern: 16)!
-        end = top
+        let first = UnsafeMutablePointer<Value?>.allocate(capacity: Self.firstChunkSize)
+        chunks = [(start: first, capacity: Self.firstChunkSize)]
+        current = 0
+        top = first
+        end = first + Self.firstChunkSize
     }
 
     deinit {

@@ -122,7 +122,7 @@ final class CallNode: ExprNode {
 /// The name a callee is known by in argument errors (`f()`).
 func calleeName(_ fn: Value) -> String {
     switch fn.asObject {
-    case let function as PyFunction: return function.name
+    case let function as PyFunction: return function.code.moduleName + "." + function.code.qualifiedName
     case let native as PyNativeFunction: return native.name
     case let type as PyType: return type.name
     default: return fn.pyType.name + " object"

@@ -149,7 +149,7 @@ final class AttributeTarget: TargetNode {
     }
 
     override func delete(_ f: Frame) throws {
-        try f.thread.deleteAttributeValue(try object.eval(f), name)
+        try f.thread.deleteAttribute(try object.eval(f), name)
     }
 }
 
@@ -224,18 +224,5 @@ final class UnpackTarget: TargetNode {
 
     override func delete(_ f: Frame) throws {
         for target in targets { try target.delete(f) }
-    }
-}
-
-extension ThreadState {
-    func deleteAttributeValue(_ object: Value, _ name: String) throws {
-        switch object.asObject {
-        case let instance as PyInstance where instance.removeAttribute(name):
-            return
-        case let type as PyType where type.removeAttribute(name):
-            return
-        default:
-            throw PyError(.attributeError, name)
-        }
     }
 }

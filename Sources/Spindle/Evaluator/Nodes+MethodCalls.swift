@@ -17,7 +17,10 @@ final class MethodCallNode: ExprNode {
     override func eval(_ f: Frame) throws -> Value {
         let thread = f.thread
         let receiverValue = try object.eval(f)
-        let (callable, receiver) = try thread.lookupMethod(receiverValue, name)
+        // `super` objects resolve attributes themselves.
+        let (callable, receiver) = receiverValue.asObject is PySuper
+            ? (try thread.getAttribute(receiverValue, name), nil)
+            : try thread.lookupMethod(receiverValue, name)
         switch arguments.count {
         case 0:
             if let receiver, let function = callable.asObject as? PyFunction, function.code.isSimple {

@@ -40,7 +40,7 @@ public final class PyGenerator: PyIteratorObject {
     private func unwrap(_ outcome: GeneratorOutcome) throws -> Value {
         switch outcome {
         case .yielded(let v): return v
-        case .returned(let v): throw PyError(.stopIteration, args: v.isNone ? [] : [v])
+        case .returned(let v): throw stopIteration(v)
         case .raised(let error): throw error
         }
     }
@@ -85,4 +85,11 @@ public final class PyGenerator: PyIteratorObject {
         }
         return g
     }
+}
+
+/// `StopIteration(value)` as a finished generator raises it.
+func stopIteration(_ value: Value) -> PyError {
+    let error = PyError(.stopIteration, args: value.isNone ? [] : [value])
+    error.exception.setField("value", value)
+    return error
 }

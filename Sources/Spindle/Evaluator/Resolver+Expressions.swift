@@ -96,6 +96,11 @@ extension Resolver {
             return MethodCallNode(objectNode, name, try positionalExprs.map { try lower($0) }, line: line)
         }
         let calleeNode = try lower(callee)
+        if arguments.isEmpty, case .name(let name) = callee.kind, calleeNode is GlobalLoad || calleeNode is ClassLoad,
+           let kind = FrameIntrospectionNode.Kind(rawValue: name) {
+            return FrameIntrospectionNode(kind: kind, callee: calleeNode, builtin: builtins.cell(name),
+                                          globals: globals, line: line)
+        }
         if case .name("super") = callee.kind, arguments.isEmpty, let implicit = implicitSuperArguments(line: line) {
             return Call2Node(calleeNode, implicit.0, implicit.1, line: line)
         }

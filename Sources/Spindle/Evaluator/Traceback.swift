@@ -28,7 +28,8 @@ extension Interpreter {
             out += "Traceback (most recent call last):\n"
             for entry in entries {
                 out += "  File \"\(entry.fileName)\", line \(entry.line), in \(entry.function)\n"
-                if let text = entry.file?.line(entry.line) {
+                // Like CPython, code from `-c` or stdin has no source lines to show.
+                if !entry.fileName.hasPrefix("<"), let text = entry.file?.line(entry.line) {
                     let trimmed = text.drop(while: { $0 == " " || $0 == "\t" || $0 == "\u{0C}" })
                     if !trimmed.isEmpty { out += "    \(trimmed)\n" }
                 }

@@ -17,9 +17,9 @@ public final class Interpreter {
 
     public init(options: InterpreterOptions = InterpreterOptions()) {
         self.options = options
-        let out = StandardStream(fileDescriptor: 1, bufferLimit: options.outputBufferLimit)
+        let out = StandardStream(fileDescriptor: options.standardOutputDescriptor, bufferLimit: options.outputBufferLimit)
         self.standardOutput = out
-        self.standardError = StandardStream(fileDescriptor: 2, bufferLimit: 0, flushFirst: out)
+        self.standardError = StandardStream(fileDescriptor: options.standardErrorDescriptor, bufferLimit: 0, flushFirst: out)
         Builtins.install(into: self)
     }
 
@@ -44,6 +44,10 @@ public struct InterpreterOptions: Sendable {
     public var timeScale: Double = 1.0
     /// Bytes of stdout kept before writing; 0 writes every call through.
     public var outputBufferLimit: Int = 8192
+    /// File descriptors standing for the process's stdout and stderr
+    /// (tests and embedders may point them at files or pipes).
+    public var standardOutputDescriptor: Int32 = 1
+    public var standardErrorDescriptor: Int32 = 2
 
     public init() {}
 }

@@ -3,20 +3,26 @@ import XCTest
 /// The lines one run wrote to one stream, with the checks a sample test
 /// declares about them. Every check reports the whole transcript on failure.
 struct Transcript {
+    /// Where failed checks go: XCTest, or a collector in the helpers' own tests.
+    typealias Reporter = (_ message: String, _ file: StaticString, _ line: UInt) -> Void
+
     let name: String
     let text: String
     let lines: [String]
+    private let reporter: Reporter
 
-    init(name: String, text: String) {
+    init(name: String, text: String,
+         reporter: @escaping Reporter = { XCTFail($0, file: $1, line: $2) }) {
         self.name = name
         self.text = text
+        self.reporter = reporter
         var lines = text.components(separatedBy: "\n")
         if lines.last == "" { lines.removeLast() }
         self.lines = lines
     }
 
     func fail(_ message: String, file: StaticString, line: UInt) {
-        XCTFail("\(name): \(message)\n--- \(name) ---\n\(text)---", file: file, line: line)
+        reporter("\(name): \(message)\n--- \(name) ---\n\(text)---", file, line)
     }
 
     func expectEmpty(file: StaticString = #filePath, line: UInt = #line) {

@@ -1,0 +1,2 @@
+from .sub import leaf
+sibling_value = "from package init: " + leaf.where()

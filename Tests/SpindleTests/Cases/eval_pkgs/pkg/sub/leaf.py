@@ -1,0 +1,3 @@
+from .. import sub
+def where():
+    return __name__
