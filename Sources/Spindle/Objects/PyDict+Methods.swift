@@ -84,7 +84,7 @@ enum DictMethods {
         if let source = a.positional.first {
             if let other = source.asObject as? PyDict {
                 for (k, v) in other.items { try d.set(th, k, v) }
-            } else if source.asObject is PyInstance, th.hasSpecial(source, "keys") {
+            } else if source.isCustomObject, th.hasSpecial(source, "keys") {
                 let keys = try th.collect(try th.callSpecial(source, "keys") ?? .None)
                 for k in keys { try d.set(th, k, try th.getItem(source, k)) }
             } else {

@@ -80,7 +80,7 @@ enum ScalarMethods {
         r.defineAttribute("step", get: { _, v in .int((v.asObject as? PyRange)?.step ?? 1) })
         r.method("count", PyRange.self) { th, range, a in
             let x = try a.methodArguments("count", min: 1, max: 1)[0]
-            if let i = x.smallInteger, !(x.asObject is PyInstance) { return .int(range.contains(i) ? 1 : 0) }
+            if let i = x.smallInteger, !x.isCustomObject { return .int(range.contains(i) ? 1 : 0) }
             return .int(try th.contains(.object(range), x) ? 1 : 0)
         }
         r.method("index", PyRange.self) { th, range, a in

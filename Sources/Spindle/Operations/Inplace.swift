@@ -22,7 +22,7 @@ extension ThreadState {
                 list.append(contentsOf: try collect(b))
                 return a
             case .multiply:
-                guard b.isInteger, !(b.asObject is PyInstance) else { break }
+                guard b.isInteger, !b.isCustomObject else { break }
                 let n = b.smallInteger ?? 0
                 list.storage.withLock { items in
                     if n <= 0 { items.removeAll(); return }
@@ -52,7 +52,7 @@ extension ThreadState {
             default: break
             }
         }
-        if o is PyInstance, let r = try callSpecial(a, op.specialNames.inplace, b), !r.isNotImplemented {
+        if !o.isBuiltinValue, let r = try callSpecial(a, op.specialNames.inplace, b), !r.isNotImplemented {
             return r
         }
         return try binarySlow(op, a, b)

@@ -66,16 +66,17 @@ extension ThreadState {
                 }
                 return sub.value.isEmpty || StrSearch.find(s.value, sub.value) != nil
             case let r as PyRange:
-                if let i = item.smallInteger, !(item.asObject is PyInstance) { return r.contains(i) }
+                if let i = item.smallInteger, !item.isCustomObject { return r.contains(i) }
             case let v as DictView: return try v.contains(self, item)
             case let b as PyBytes:
                 if let i = item.smallInteger { return b.bytes.contains(UInt8(truncatingIfNeeded: i)) }
                 if let sub = item.asObject as? PyBytes {
                     return sub.bytes.isEmpty || StrSearch.find(b.bytes, sub.bytes) != nil
                 }
-            case is PyInstance:
-                if let r = try callSpecial(container, "__contains__", item) { return try truthy(r) }
-            default: break
+            default:
+                if !o.isBuiltinValue, let r = try callSpecial(container, "__contains__", item) {
+                    return try truthy(r)
+                }
             }
         }
         if case .object(let o) = container, let l = o as? PyList {

@@ -18,7 +18,8 @@ extension ThreadState {
     public func str(_ v: Value) throws -> String {
         if case .object(let o) = v {
             if let s = o as? PyStr { return s.value }
-            if o is PyInstance, let r = try callSpecial(v, "__str__") {
+            if !o.isBuiltinValue, let method = o.pyType.lookup("__str__"), !SpecialMethods.isObjectDefault(method, "__str__") {
+                let r = try call(method, v)
                 guard let s = r.asString else {
                     throw PyError(.typeError, "__str__ returned non-string (type \(r.pyType.name))")
                 }
@@ -44,23 +45,25 @@ extension ThreadState {
             return "slice(\(try repr(s.start)), \(try repr(s.stop)), \(try repr(s.step)))"
         case let v as DictView:
             return try guarded(o, "...") { "\(v.typeName)([" + (try joinedReprs(v.elements)) + "])" }
-        case let t as PyType:
-            return "<class '\(t.qualifiedName)'>"
         case let s as PySingleton: return s.name
-        case let f as PyNativeFunction:
-            if let owner = f.owner { return "<method '\(f.name)' of '\(owner.name)' objects>" }
-            return "<built-in function \(f.name)>"
-        case let m as PyModule: return "<module '\(m.name)'>"
         default: break
         }
         let value = Value.object(o)
-        if o is PyInstance, let r = try callSpecial(value, "__repr__") {
+        if let method = o.pyType.lookup("__repr__"), !SpecialMethods.isObjectDefault(method, "__repr__") {
+            let r = try call(method, value)
             guard let s = r.asString else {
                 throw PyError(.typeError, "__repr__ returned non-string (type \(r.pyType.name))")
             }
             return s
         }
-        return ThreadState.defaultRepr(o)
+        switch o {
+        case let t as PyType: return "<class '\(t.qualifiedName)'>"
+        case let f as PyNativeFunction:
+            if let owner = f.owner { return "<method '\(f.name)' of '\(owner.name)' objects>" }
+            return "<built-in function \(f.name)>"
+        case let m as PyModule: return "<module '\(m.name)'>"
+        default: return ThreadState.defaultRepr(o)
+        }
     }
 
     /// `<module.Class object at 0x7f…>`, with a stable per-object address.

@@ -49,7 +49,7 @@ extension ThreadState {
                 return try l.setItem(try sequenceIndex(key, "list"), value)
             }
             if let d = o as? PyDict { return try d.set(self, key, value) }
-            if o is PyInstance, try callSpecial(container, "__setitem__", key, value) != nil { return }
+            if !o.isBuiltinValue, try callSpecial(container, "__setitem__", key, value) != nil { return }
         }
         throw PyError(.typeError, "'\(container.pyType.name)' object does not support item assignment")
     }
@@ -71,7 +71,7 @@ extension ThreadState {
                 if try d.remove(self, key) == nil { throw PyError(.keyError, args: [key]) }
                 return
             }
-            if o is PyInstance, try callSpecial(container, "__delitem__", key) != nil { return }
+            if !o.isBuiltinValue, try callSpecial(container, "__delitem__", key) != nil { return }
         }
         throw PyError(.typeError, "'\(container.pyType.name)' object doesn't support item deletion")
     }
@@ -84,7 +84,7 @@ extension ThreadState {
         if key.asObject is PyBigInt {
             throw PyError(.indexError, "cannot fit 'int' into an index-sized integer")
         }
-        if key.asObject is PyInstance, let r = try callSpecial(key, "__index__"), let i = r.smallInteger {
+        if key.isCustomObject, let r = try callSpecial(key, "__index__"), let i = r.smallInteger {
             return i
         }
         throw PyError(.typeError, "\(typeName) indices must be integers or slices, not \(key.pyType.name)")
@@ -94,7 +94,7 @@ extension ThreadState {
     func sliceIndex(_ v: Value) throws -> Int {
         if let i = v.smallInteger { return i }
         if let big = v.bigInteger { return big.sign == .minus ? Int.min / 2 : Int.max / 2 }
-        if v.asObject is PyInstance, let r = try callSpecial(v, "__index__"), let i = r.smallInteger { return i }
+        if v.isCustomObject, let r = try callSpecial(v, "__index__"), let i = r.smallInteger { return i }
         throw PyError(.typeError, "slice indices must be integers or None or have an __index__ method")
     }
 

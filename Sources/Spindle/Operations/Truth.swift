@@ -26,8 +26,7 @@ extension ThreadState {
         case let b as PyBytes: return !b.bytes.isEmpty
         case is PyBigInt: return true
         case let v as DictView: return v.dict.count != 0
-        case is PyInstance: break
-        default: return true
+        default: break
         }
         let value = Value.object(o)
         for name in ["__bool__", "__nonzero__"] {
@@ -101,7 +100,7 @@ extension ThreadState {
         case .invert: name = "__invert__"
         case .not: name = "__bool__"
         }
-        if v.asObject is PyInstance, let r = try callSpecial(v, name) { return r }
+        if v.isCustomObject, let r = try callSpecial(v, name) { return r }
         throw PyError(.typeError, "bad operand type for unary \(op.rawValue): '\(v.pyType.name)'")
     }
 }
