@@ -87,7 +87,7 @@ extension ThreadState {
     }
 
     private func load(_ name: String, parent: PyModule?) throws {
-        if parent == nil, let factory = ModuleRegistry.factories[name] {
+        if let factory = ModuleRegistry.factories[name] {
             interpreter.registerModule(factory(interpreter))
             return
         }

@@ -31,6 +31,7 @@ final class MethodCallNode: ExprNode {
             if let receiver, let function = callable.asObject as? PyFunction, function.code.isSimple {
                 return try function.callSimple(thread, 2) { $0[0] = receiver; $0[1] = a0 }
             }
+            thread.evaluation.noteCallSite(f.code, line)
             return try thread.call(callable, Arguments(receiver.map { [$0, a0] } ?? [a0]))
         case 2:
             let a0 = try arguments[0].eval(f)
@@ -38,6 +39,7 @@ final class MethodCallNode: ExprNode {
             if let receiver, let function = callable.asObject as? PyFunction, function.code.isSimple {
                 return try function.callSimple(thread, 3) { $0[0] = receiver; $0[1] = a0; $0[2] = a1 }
             }
+            thread.evaluation.noteCallSite(f.code, line)
             return try thread.call(callable, Arguments(receiver.map { [$0, a0, a1] } ?? [a0, a1]))
         default:
             break
@@ -46,6 +48,7 @@ final class MethodCallNode: ExprNode {
         values.reserveCapacity(arguments.count + 1)
         if let receiver { values.append(receiver) }
         for node in arguments { values.append(try node.eval(f)) }
+        thread.evaluation.noteCallSite(f.code, line)
         return try thread.call(callable, Arguments(values))
     }
 }

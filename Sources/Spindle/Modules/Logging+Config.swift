@@ -93,6 +93,19 @@ extension LoggingState {
         try LoggingState.logCall(thread, root, function, level, args)
     }
 
+    /// A record no handler saw: `logging.lastResort` takes it (a stderr
+    /// handler at WARNING); if that was set to None, a one-time notice.
+    func handleWithoutHandlers(_ thread: ThreadState, _ logger: LoggerObject, _ record: LogRecordObject) throws {
+        let fallback = module.namespace["lastResort"] ?? .None
+        if fallback.isNone {
+            if raiseExceptions && !warnedNoHandlers.exchange(true, ordering: .relaxed) {
+                LogRuntime.writeStderr(thread, "No handlers could be found for logger \"\(logger.name)\"\n")
+            }
+            return
+        }
+        try LoggerObject.dispatch(thread, fallback, record, record.levelno)
+    }
+
     /// `logging.shutdown()`: flushes and closes every handler, newest first.
     func shutdown(_ thread: ThreadState) {
         for handler in registeredHandlers() {

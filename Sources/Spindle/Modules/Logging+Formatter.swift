@@ -91,7 +91,7 @@ final class LogFormatterObject: PyInstance {
     /// `default_time_format` and `default_msec_format`.
     func nativeFormatTime(_ thread: ThreadState, _ record: LogRecordObject, _ dateFormat: Value,
                           _ state: LoggingState) throws -> String {
-        let converter = try thread.getAttribute(.object(self), "converter")
+        let converter = classOrInstanceAttribute("converter") ?? .None
         let created = record.created
         guard let parts = try LogClock.brokenDown(thread, converter, created, state) else {
             return try LogClock.pythonStrftime(thread, converter, created, dateFormat, record.msecs, self)
@@ -99,15 +99,19 @@ final class LogFormatterObject: PyInstance {
         if let format = dateFormat.asString {
             return LogTime.strftime(format, parts)
         }
-        let timeFormat = try thread.getAttribute(.object(self), "default_time_format").asString
-            ?? LogTime.defaultTimeFormat
+        let timeFormat = classOrInstanceAttribute("default_time_format")?.asString ?? LogTime.defaultTimeFormat
         let base = LogTime.strftime(timeFormat, parts)
-        let msecFormat = try thread.getAttribute(.object(self), "default_msec_format")
-        guard let msecText = msecFormat.asString else { return base }
+        guard let msecText = classOrInstanceAttribute("default_msec_format")?.asString else { return base }
         if msecText == LogTime.defaultMsecFormat {
             return LogTime.defaultText(parts, msecs: record.msecs)
         }
         return try LogRuntime.percent(thread, msecText, LogRuntime.tuple([.str(base), .float(record.msecs)]))
+    }
+
+    /// An attribute from the instance or its class, unbound: `converter =
+    /// time.gmtime` on a Formatter class is a plain function, not a method.
+    func classOrInstanceAttribute(_ name: String) -> Value? {
+        attribute(name) ?? cls.lookup(name)
     }
 
     private func callText(_ thread: ThreadState, _ method: String, _ args: [Value]) throws -> String {

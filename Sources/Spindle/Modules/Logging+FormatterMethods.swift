@@ -4,7 +4,7 @@ extension LoggingState {
         let t = types.formatter!
         t.setAttribute("default_time_format", .str(LogTime.defaultTimeFormat))
         t.setAttribute("default_msec_format", .str(LogTime.defaultMsecFormat))
-        t.setAttribute("converter", .None)
+        t.setAttribute("converter", LogRuntime.timeFunction(ThreadState(interpreter: interpreter), "localtime") ?? .None)
         t.defineMethod("__init__", receiver: LogFormatterObject.self) { thread, f, args in
             let slots = try args.bind("__init__", ["fmt", "datefmt", "style", "validate"], required: 0)
             let styleText = try LogArguments.optionalString(slots[2], "style") ?? "%"

@@ -30,7 +30,7 @@ final class LogHandlerObject: PyInstance {
         super.init(cls: cls)
         setAttribute("level", .int(0))
         setAttribute("formatter", .None)
-        setAttribute("_name", .None)
+        setAttribute("name", .None)
         if kind == .stream || kind == .lastResort || kind.isFile {
             setAttribute("terminator", .str("\n"))
         }
@@ -121,34 +121,28 @@ final class LogHandlerObject: PyInstance {
         return attribute("stream") ?? .None
     }
 
-    /// `stream.write(msg + terminator)` then `self.flush()`; the process
-    /// streams take the whole line in one write.
+    /// `stream.write(msg + terminator)` then `self.flush()`; built-in
+    /// files and StringIO take the whole line in one native write.
     func writeToStream(_ thread: ThreadState, _ text: String) throws {
         let terminator = attribute("terminator")?.asString ?? "\n"
         let stream = currentStream(thread)
-        if let standard = LogRuntime.standardStream(stream) {
-            standard.write(text + terminator)
+        if stream.isNone { return }
+        if try LogRuntime.writeNatively(stream, text + terminator) {
+            _ = try LogRuntime.flushNatively(stream)
             return
         }
-        if stream.isNone { return }
         _ = try thread.call(try thread.getAttribute(stream, "write"), .str(text + terminator))
         try flush(thread)
     }
 
-    /// `Handler.flush()` of this kind.
+    /// `Handler.flush()` of this kind: stream handlers flush their stream;
+    /// file handlers write each record through, so have nothing buffered.
     func flush(_ thread: ThreadState) throws {
-        switch kind {
-        case .stream, .lastResort:
-            let stream = currentStream(thread)
-            if let standard = LogRuntime.standardStream(stream) {
-                standard.flush()
-            } else if !stream.isNone, let method = try? thread.getAttribute(stream, "flush") {
-                _ = try thread.call(method)
-            }
-        case .file, .rotating, .timedRotating:
-            return
-        default:
-            return
+        guard kind == .stream || kind == .lastResort else { return }
+        let stream = currentStream(thread)
+        if try stream.isNone || LogRuntime.flushNatively(stream) { return }
+        if let method = try? thread.getAttribute(stream, "flush") {
+            _ = try thread.call(method)
         }
     }
 

@@ -19,9 +19,9 @@ extension LoggingState {
             h.setAttribute("formatter", try args.exactly("setFormatter", min: 1, max: 1)[0])
             return .None
         }
-        t.defineMethod("get_name", receiver: LogHandlerObject.self) { _, h, _ in h.attribute("_name") ?? .None }
+        t.defineMethod("get_name", receiver: LogHandlerObject.self) { _, h, _ in h.attribute("name") ?? .None }
         t.defineMethod("set_name", receiver: LogHandlerObject.self) { _, h, args in
-            h.setAttribute("_name", try args.exactly("set_name", min: 1, max: 1)[0])
+            h.setAttribute("name", try args.exactly("set_name", min: 1, max: 1)[0])
             return .None
         }
         t.defineMethod("createLock", receiver: LogHandlerObject.self) { _, _, _ in .None }

@@ -131,9 +131,7 @@ final class LoggerObject: PyInstance {
             if !logger.propagates { break }
             current = logger.parent
         }
-        if found == 0 && levelno >= state.lastResort.level {
-            try state.lastResort.handle(thread, record)
-        }
+        if found == 0 { try state.handleWithoutHandlers(thread, self, record) }
     }
 
     /// `if record.levelno >= hdlr.level: hdlr.handle(record)` for one handler.

@@ -16,6 +16,8 @@ final class LoggingState {
     let configLock = LogRecursiveLock()
     /// `logging.disable(level)`: records at or below it are dropped everywhere.
     let disableLevel = Atomic<Int>(0)
+    /// Whether the "No handlers could be found" notice was written.
+    let warnedNoHandlers = Atomic<Bool>(false)
     /// Handlers ever created, for `logging.shutdown`, oldest first.
     private let handlerRegistry = Mutex<[WeakHandler]>([])
     let pid = Int(getProcessIdentifier())

@@ -63,7 +63,7 @@ enum LogClock {
 
     /// `formatTime` for a Python converter: `time.strftime` over its result.
     static func pythonStrftime(_ thread: ThreadState, _ converter: Value, _ created: Double,
-                               _ dateFormat: Value, _ msecs: Double, _ formatter: PyObject) throws -> String {
+                               _ dateFormat: Value, _ msecs: Double, _ formatter: LogFormatterObject) throws -> String {
         let parts = try thread.call(converter, .float(created))
         guard let strftime = LogRuntime.timeFunction(thread, "strftime") else {
             throw PyError(.runtimeError, "time.strftime is not available")
@@ -71,10 +71,11 @@ enum LogClock {
         if dateFormat.asString != nil {
             return try LogRuntime.str(thread, try thread.call(strftime, dateFormat, parts))
         }
-        let timeFormat = try thread.getAttribute(.object(formatter), "default_time_format")
+        let timeFormat = formatter.classOrInstanceAttribute("default_time_format") ?? .str(LogTime.defaultTimeFormat)
         let base = try thread.call(strftime, timeFormat, parts)
-        let msecFormat = try thread.getAttribute(.object(formatter), "default_msec_format")
-        guard let msecText = msecFormat.asString else { return try LogRuntime.str(thread, base) }
+        guard let msecText = formatter.classOrInstanceAttribute("default_msec_format")?.asString else {
+            return try LogRuntime.str(thread, base)
+        }
         return try LogRuntime.percent(thread, msecText, LogRuntime.tuple([base, .float(msecs)]))
     }
 }

@@ -19,8 +19,6 @@ final class LoggingTypes {
     private(set) var formatter: PyType!
     private(set) var logger: PyType!
     private(set) var rootLogger: PyType!
-    private(set) var placeHolder: PyType!
-    private(set) var manager: PyType!
     private(set) var record: PyType!
     private(set) var adapter: PyType!
     private var handlerKinds: [ObjectIdentifier: LogHandlerObject.Kind] = [:]
@@ -33,8 +31,6 @@ final class LoggingTypes {
         formatter = make("Formatter", base) { LogFormatterObject(cls: $0) }
         record = make("LogRecord", base) { LogRecordObject(cls: $0) }
         adapter = make("LoggerAdapter", base) { PyInstance(cls: $0) }
-        placeHolder = make("PlaceHolder", base) { PyInstance(cls: $0) }
-        manager = make("Manager", base) { PyInstance(cls: $0) }
         logger = make("Logger", filterer) { [unowned state] in LoggerObject(cls: $0, state: state) }
         rootLogger = make("RootLogger", logger, nil)
         let allocateHandler: (PyType) -> PyObject = { [unowned state, unowned self] cls in
@@ -59,7 +55,10 @@ final class LoggingTypes {
 
     private func make(_ name: String, _ base: PyType, module: String = "logging",
                       _ allocator: ((PyType) -> PyObject)?) -> PyType {
-        let type = PyType(builtin: name, moduleName: module, base: base, allocator: allocator)
+        // Python classes in CPython, so scripts may set class attributes
+        // (`logging.Formatter.converter = time.gmtime`): heap types here.
+        let type = (try? PyType(name: name, moduleName: module, bases: [base], allocator: allocator))
+            ?? PyType(builtin: name, moduleName: module, base: base, allocator: allocator)
         native.insert(ObjectIdentifier(type))
         return type
     }

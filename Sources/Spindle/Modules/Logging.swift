@@ -51,7 +51,7 @@ extension LoggingState {
         ns["lastResort"] = .object(lastResort)
         for type in [types.filterer, types.filter, types.handler, types.streamHandler, types.fileHandler,
                      types.nullHandler, types.formatter, types.logger, types.rootLogger,
-                     types.record, types.adapter, types.placeHolder, types.manager] {
+                     types.record, types.adapter] {
             if let type { ns[type.name] = .object(type) }
         }
         types.logger.setAttribute("root", .object(root))

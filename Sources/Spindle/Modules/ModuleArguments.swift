@@ -66,3 +66,15 @@ extension ThreadState {
         return try truthy(try call(callable, value))
     }
 }
+
+extension ThreadState {
+    /// An exception made by calling its class, so the class's `__init__`
+    /// fills its fields (`SystemExit.code`, `OSError.errno`, …).
+    func instantiateException(_ type: PyType, _ args: [Value]) throws -> PyError {
+        let made = try call(.object(type), Arguments(args))
+        guard let exception = made.asObject as? PyExceptionObject else {
+            throw PyError(.typeError, "exceptions must derive from BaseException")
+        }
+        return PyError(exception)
+    }
+}

@@ -127,6 +127,6 @@ final class PyQuitter: PyInstance {
 
     override func call(_ thread: ThreadState, _ arguments: Arguments) throws -> Value {
         let a = try arguments.exactly(name, min: 0, max: 1)
-        throw PyError(.systemExit, args: a)
+        throw try thread.instantiateException(.systemExit, a)
     }
 }
