@@ -47,12 +47,32 @@ extension PyObject {
     }
 }
 
+extension PyObject {
+    /// True for an instance of a Python subclass of `list` or `dict` (native
+    /// layout, Python class that may override special methods).
+    @inline(__always)
+    var isSubclassedValue: Bool {
+        (self is PyList && type(of: self) != PyList.self) || (self is PyDict && type(of: self) != PyDict.self)
+    }
+}
+
 extension Value {
-    /// True for an object outside the built-in value types (instances of
-    /// Python classes, functions, modules, …).
+    /// True for an object whose operators go through its type's special
+    /// methods: anything outside the built-in value types (instances of
+    /// Python classes, functions, modules, …) and Python subclasses of them.
     @inline(__always)
     var isCustomObject: Bool {
-        if case .object(let o) = self { return !o.isBuiltinValue }
+        if case .object(let o) = self { return !o.isBuiltinValue || o.isSubclassedValue }
         return false
+    }
+}
+
+extension ThreadState {
+    /// For an instance of a Python subclass of a built-in type: calls the
+    /// subclass's own `name` if it overrides the built-in one; nil otherwise.
+    func callOverride(_ o: PyObject, _ name: String, _ args: Value...) throws -> Value? {
+        guard o.isSubclassedValue, let (owner, method) = o.pyType.lookupWithOwner(name),
+              owner.moduleName != "builtins" else { return nil }
+        return try call(method, Arguments([.object(o)] + args))
     }
 }

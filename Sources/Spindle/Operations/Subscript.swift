@@ -3,9 +3,14 @@
 /// instances.
 extension ThreadState {
     public func getItem(_ container: Value, _ key: Value) throws -> Value {
+        try getItem(container, key, overrides: true)
+    }
+
+    public func getItem(_ container: Value, _ key: Value, overrides: Bool) throws -> Value {
         guard case .object(let o) = container else {
             throw PyError(.typeError, "'\(container.pyType.name)' object is not subscriptable")
         }
+        if overrides, o.isSubclassedValue, let r = try callOverride(o, "__getitem__", key) { return r }
         if let l = o as? PyList {
             if case .int(let i) = key { return try l.item(i) }
             if let s = key.asObject as? PySlice { return .object(PyList(try sliceElements(l.elements, s))) }
@@ -13,6 +18,7 @@ extension ThreadState {
         }
         if let d = o as? PyDict {
             if let v = try d.get(self, key) { return v }
+            if o.isSubclassedValue, let r = try callOverride(o, "__missing__", key) { return r }
             throw PyError(.keyError, args: [key])
         }
         if let t = o as? PyTuple {
@@ -42,7 +48,12 @@ extension ThreadState {
     }
 
     public func setItem(_ container: Value, _ key: Value, _ value: Value) throws {
+        try setItem(container, key, value, overrides: true)
+    }
+
+    public func setItem(_ container: Value, _ key: Value, _ value: Value, overrides: Bool) throws {
         if case .object(let o) = container {
+            if overrides, o.isSubclassedValue, try callOverride(o, "__setitem__", key, value) != nil { return }
             if let l = o as? PyList {
                 if case .int(let i) = key { return try l.setItem(i, value) }
                 if let s = key.asObject as? PySlice { return try assignSlice(l, s, value) }
@@ -55,7 +66,12 @@ extension ThreadState {
     }
 
     public func delItem(_ container: Value, _ key: Value) throws {
+        try delItem(container, key, overrides: true)
+    }
+
+    public func delItem(_ container: Value, _ key: Value, overrides: Bool) throws {
         if case .object(let o) = container {
+            if overrides, o.isSubclassedValue, try callOverride(o, "__delitem__", key) != nil { return }
             if let l = o as? PyList {
                 if let s = key.asObject as? PySlice { return try deleteSlice(l, s) }
                 let index = try sequenceIndex(key, "list")

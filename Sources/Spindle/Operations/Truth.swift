@@ -44,9 +44,12 @@ extension ThreadState {
         return true
     }
 
+    public func len(_ v: Value) throws -> Int { try len(v, overrides: true) }
+
     /// `len(v)`.
-    public func len(_ v: Value) throws -> Int {
+    public func len(_ v: Value, overrides: Bool) throws -> Int {
         if case .object(let o) = v {
+            if overrides, o.isSubclassedValue, let r = try callOverride(o, "__len__") { return try lengthResult(r) }
             switch o {
             case let s as PyStr: return s.count
             case let l as PyList: return l.count
