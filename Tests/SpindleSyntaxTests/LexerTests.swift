@@ -159,3 +159,9 @@ final class DecimalDigitsTests: XCTestCase {
                        "1" + String(repeating: "0", count: 30))
     }
 }
+
+final class IdentifierNormalizationTests: XCTestCase {
+    func testIdentifiersAreNFKCNormalized() {
+        XCTAssertEqual(Syntax.tokens("\u{B5} = ﬁ"), ["\u{3BC}", "=", "fi", "NL", "END"])
+    }
+}
