@@ -30,6 +30,7 @@ struct SpindleCommand: ParsableCommand {
     }
 
     func run() throws {
+        Interrupts.installSignalHandler()
         var options = InterpreterOptions()
         if let timeScale {
             options.timeScale = timeScale

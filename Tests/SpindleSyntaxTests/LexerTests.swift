@@ -159,3 +159,33 @@ final class DecimalDigitsTests: XCTestCase {
                        "1" + String(repeating: "0", count: 30))
     }
 }
+
+final class IdentifierNormalizationTests: XCTestCase {
+    func testIdentifiersAreNFKCNormalized() {
+        XCTAssertEqual(Syntax.tokens("\u{B5} = ﬁ"), ["\u{3BC}", "=", "fi", "NL", "END"])
+    }
+}
+
+/// `\N{...}` escapes; expected characters and messages from CPython 3.9.
+final class NamedEscapeTests: XCTestCase {
+    func testNamedCharacters() {
+        XCTAssertEqual(Syntax.literal(#"'\N{BULLET}\N{bullet}'"#), .string("••"))
+        XCTAssertEqual(Syntax.literal(#"'\N{LATIN SMALL LETTER E WITH ACUTE}'"#), .string("é"))
+        XCTAssertEqual(Syntax.literal(#"'\N{LINE FEED}\N{LF}\N{ESC}'"#), .string("\n\n\u{1B}"))
+        XCTAssertEqual(Syntax.literal(#"'\N{CJK UNIFIED IDEOGRAPH-4E00}\N{HANGUL SYLLABLE GAG}'"#), .string("一각"))
+        XCTAssertEqual(Syntax.literal(#"'\N{GRINNING FACE}'"#), .string("😀"))
+        XCTAssertEqual(Syntax.literal(#"b'\N{x}'"#), .bytes(Array(#"\N{x}"#.utf8)))
+        XCTAssertEqual(Syntax.literal(#"r'\N{BULLET}'"#), .string(#"\N{BULLET}"#))
+    }
+
+    func testNamedCharacterInFormattedString() {
+        assertExpr(#"f'\N{BULLET} {x}'"#, "(+ \"• \" (call str x))")
+    }
+
+    func testNamedCharacterErrors() {
+        assertSyntaxError("x = \"\\N{NO SUCH NAME}\"\n", "(unicode error) 'unicodeescape' codec can't decode bytes in "
+                          + "position 0-15: unknown Unicode character name", line: 1, column: 23)
+        assertSyntaxError("x = \"\\N{BULLET\"\n", "(unicode error) 'unicodeescape' codec can't decode bytes in "
+                          + "position 0-8: malformed \\N character escape", line: 1, column: 16)
+    }
+}

@@ -247,3 +247,30 @@ final class IncompleteInputTests: XCTestCase {
         }
     }
 }
+
+final class LongChainTests: XCTestCase {
+    func testLongElifChainParsesWithoutDeepRecursion() throws {
+        var source = "if x == 0:\n    pass\n"
+        for value in 1...5_000 { source += "elif x == \(value):\n    pass\n" }
+        source += "else:\n    y\n"
+        let module = try Parser.parse(Syntax.file(source))
+        var statement = module.body[0]
+        var depth = 0
+        while case .if(_, _, let orElse) = statement.kind, let next = orElse.first {
+            statement = next
+            depth += 1
+        }
+        XCTAssertEqual(depth, 5_001)
+        XCTAssertEqual(SExpression.render(statement), "y")
+    }
+
+    func testDeepPowerChainFailsCleanly() {
+        let source = "x = " + String(repeating: "2**", count: 5_000) + "2\n"
+        XCTAssertEqual(Syntax.error(source)?.message, "maximum recursion depth exceeded during compilation")
+    }
+
+    func testLongFlatChainsAreFine() {
+        XCTAssertNil(Syntax.error("x = " + Array(repeating: "1", count: 20_000).joined(separator: " + ") + "\n"))
+        XCTAssertNil(Syntax.error("x = a" + String(repeating: ".b", count: 20_000) + "\n"))
+    }
+}

@@ -34,12 +34,13 @@ extension Interpreter {
     /// Runs program text as `__main__` (`spindle -c`, `spindle -`).
     public func runSource(_ text: String, fileName: String = "<string>") -> Int32 {
         let status = onMainThread { thread -> Int32 in
+            var status: Int32 = 0
             do {
                 try self.runModule(source: SourceFile(name: fileName, text: text), module: self.mainModule, thread: thread)
-                return 0
             } catch {
-                return self.report(error)
+                status = self.report(error)
             }
+            return self.shutDownThreads(from: thread, status: status)
         }
         finishOutput()
         return status

@@ -52,7 +52,7 @@ extension Interpreter {
     func onMainThread<T>(_ body: @escaping (ThreadState) -> T) -> T {
         let thread = evaluator.mainThreadState(self)
         var result: T?
-        NativeThread.runOnLargeStack { result = body(thread) }
+        NativeThread.runOnLargeStack { Interrupts.designateMainThread(); result = body(thread) }
         return result ?? body(thread)
     }
 

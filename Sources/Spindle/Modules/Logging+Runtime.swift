@@ -102,7 +102,7 @@ enum LogRuntime {
 
     /// The ident and name of the Python thread `thread` runs.
     static func currentThread(_ thread: ThreadState) -> (ident: Int, name: String) {
-        (Int(bitPattern: UInt(pthread_self())), "MainThread")
+        thread.currentThreadIdentity
     }
 
     /// Seconds since the epoch, on the interpreter's (time-scaled) clock.

@@ -3,13 +3,18 @@
 /// here; a factory runs once per interpreter, on first import.
 enum ModuleRegistry {
     static let factories: [String: (Interpreter) -> PyModule] = [
+        "_thread": { ThreadModule.make($0) },
+        "thread": { ThreadModule.make($0, name: "thread") },
+        "threading": ThreadingModule.make,
+        "queue": { QueueModule.make($0) },
+        "Queue": { QueueModule.make($0, name: "Queue") },
         "sys": SysModule.make,
         "time": TimeModule.make,
         "random": RandomModule.make,
         "math": MathModule.make,
         "string": StringModule.make,
         "os": OSModule.make,
-        "os.path": PathModule.shared,
+        "posixpath": PathModule.shared,
         "glob": GlobModule.make,
         "fnmatch": GlobModule.makeFnmatch,
         "tempfile": TempfileModule.make,
@@ -18,6 +23,10 @@ enum ModuleRegistry {
         "functools": FunctoolsModule.make,
         "operator": OperatorModule.make,
         "collections": CollectionsModule.make,
+        "json": JSONModule.make,
+        "copy": CopyModule.make,
+        "traceback": TracebackModule.make,
+        "warnings": WarningsModule.make,
         "logging": LoggingModule.make,
         "logging.handlers": LoggingHandlersModule.make,
     ]

@@ -25,6 +25,7 @@ extension ThreadState {
             return try frozensetHash(s)
         case is PyList, is PyDict, is DictView: throw unhashable(o)
         case is PyInstance: return try instanceHash(o)
+        case let method as PyBoundMethod: return method.methodHash
         default: return ThreadState.identityHash(o)
         }
     }

@@ -54,7 +54,8 @@ extension ThreadState {
         default: break
         }
         let value = Value.object(o)
-        if o is PyInstance, let r = try callSpecial(value, "__repr__") {
+        if o is PyInstance || o is PyBoundMethod || o is PySuper || o is NativeIterator,
+           let r = try callSpecial(value, "__repr__") {
             guard let s = r.asString else {
                 throw PyError(.typeError, "__repr__ returned non-string (type \(r.pyType.name))")
             }

@@ -13,9 +13,13 @@ extension PyType {
                 throw PyError(.typeError, "\(name)() takes no arguments")
             }
             instance = try allocate()
+        } else if isHeapType && layoutBase.buildsContentsInNew
+                    && (newAttribute.value.asObject as? PyNativeFunction)?.owner === layoutBase {
+            instance = try allocate()
         } else {
             instance = try callNew(thread, newAttribute, arguments)
             guard instance.pyType.isSubtype(of: self) else { return instance }
+            if buildsContentsInNew { return instance }
         }
         switch initAttribute.kind {
         case .method:

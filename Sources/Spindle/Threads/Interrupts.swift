@@ -29,13 +29,26 @@ public enum Interrupts {
     public static func installSignalHandler() {
         _ = pending.load(ordering: .relaxed)
         var action = sigaction()
-        action.__sigaction_handler.sa_handler = { _ in Interrupts.deliver() }
+        action.__sigaction_handler.sa_handler = { _ in Interrupts.signalArrived() }
         sigemptyset(&action.sa_mask)
         action.sa_flags = 0
         sigaction(SIGINT, &action, nil)
     }
 
-    /// What the signal handler does; also callable directly (tests, embedders).
+    /// The handler: a first SIGINT is delivered as KeyboardInterrupt; a
+    /// second one while the first is still pending (the main thread is busy
+    /// in code that never reached a check) ends the process the default way.
+    private static func signalArrived() {
+        if pending.load(ordering: .acquiring) {
+            signal(SIGINT, SIG_DFL)
+            raise(SIGINT)
+            return
+        }
+        deliver()
+    }
+
+    /// Delivers an interrupt to the main thread (the signal handler's work;
+    /// also `_thread.interrupt_main()`).
     public static func deliver() {
         pending.store(true, ordering: .releasing)
         let address = mainParkerAddress.load(ordering: .acquiring)

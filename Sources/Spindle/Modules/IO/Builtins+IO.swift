@@ -115,6 +115,7 @@ final class PyQuitter: PyInstance {
             let name = (args.positional.first?.asObject as? PyQuitter)?.name ?? "exit"
             return .str("Use \(name)() or Ctrl-D (i.e. EOF) to exit")
         }
+        type.defineCallForwarding()
         return type
     }()
 
@@ -127,6 +128,6 @@ final class PyQuitter: PyInstance {
 
     override func call(_ thread: ThreadState, _ arguments: Arguments) throws -> Value {
         let a = try arguments.exactly(name, min: 0, max: 1)
-        throw PyError(.systemExit, args: a)
+        throw try thread.instantiateException(.systemExit, a)
     }
 }

@@ -23,10 +23,10 @@ enum SystemErrors {
         let message = String(cString: strerror(code))
         let error = PyError(type(for: code), args: [.int(Int(code)), .str(message)])
         let exception = error.exception
-        exception.setAttribute("errno", .int(Int(code)))
-        exception.setAttribute("strerror", .str(message))
-        exception.setAttribute("filename", filename.map { .str($0) } ?? .None)
-        exception.setAttribute("filename2", filename2.map { .str($0) } ?? .None)
+        exception.setField("errno", .int(Int(code)))
+        exception.setField("strerror", .str(message))
+        exception.setField("filename", filename.map { .str($0) })
+        exception.setField("filename2", filename2.map { .str($0) })
         return error
     }
 

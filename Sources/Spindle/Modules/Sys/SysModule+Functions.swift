@@ -2,9 +2,9 @@
 /// small queries.
 extension SysModule {
     static func defineFunctions(_ m: PyModule) {
-        m.defineFunction("exit") { _, args in
+        m.defineFunction("exit") { thread, args in
             let a = try args.exactly("exit", min: 0, max: 1)
-            throw PyError(.systemExit, args: a)
+            throw try thread.instantiateException(.systemExit, a)
         }
         m.defineFunction("exc_info") { thread, args in
             _ = try args.exactly("exc_info", min: 0, max: 0)
@@ -23,6 +23,20 @@ extension SysModule {
         }
         for name in ["gettrace", "getprofile"] {
             m.defineFunction(name) { _, _ in .None }
+        }
+        m.defineFunction("getrecursionlimit") { thread, args in
+            _ = try args.exactly("getrecursionlimit", min: 0, max: 0)
+            return .int(thread.interpreter.recursionLimit)
+        }
+        m.defineUnary("setrecursionlimit") { thread, value in
+            guard case .int = value else {
+                if case .float = value { throw PyError(.typeError, "integer argument expected, got float") }
+                throw PyError(.typeError, "an integer is required (got type \(value.pyType.name))")
+            }
+            let limit = try thread.indexArgument(value)
+            guard limit >= 1 else { throw PyError(.valueError, "recursion limit must be greater or equal than 1") }
+            thread.interpreter.recursionLimit = limit
+            return .None
         }
         m.defineFunction("getdefaultencoding") { _, _ in .str("utf-8") }
         m.defineFunction("getfilesystemencoding") { _, _ in .str("utf-8") }
@@ -60,7 +74,7 @@ extension SysModule {
             case let t as PyTuple: return 40 + 8 * t.elements.count
             case is PyDict: return 64
             case let big as PyBigInt:
-                let bits = big.value.magnitude.bitWidth - big.value.magnitude.leadingZeroBitCount
+                let bits = big.value.magnitude.bitWidth
                 return 24 + 4 * ((bits + 29) / 30)
             default: return 48
             }

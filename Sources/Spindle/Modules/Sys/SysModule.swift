@@ -12,7 +12,7 @@ enum SysModule {
         let module = PyModule(name: "sys")
         let ns = module.namespace
         ns["argv"] = .list(interpreter.options.argv.map { .str($0) })
-        ns["path"] = .list(interpreter.options.searchPath.map { .str($0) })
+        ns["path"] = .list(interpreter.defaultModuleSearchPath.map { .str($0) })
         ns["modules"] = .object(modulesSnapshot(interpreter, including: module))
         let out = Value.object(StandardFiles.output(interpreter))
         let err = Value.object(StandardFiles.error(interpreter))

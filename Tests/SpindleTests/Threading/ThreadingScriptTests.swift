@@ -1,0 +1,66 @@
+import XCTest
+import Foundation
+@testable import Spindle
+
+/// Runs the threading script cases (`Cases/threading_*.py`, `queue_*.py`,
+/// `thread_*.py`) inside the test process — so the sanitizer sees the
+/// interpreter's threads — and compares stdout (and the exit status) with
+/// what CPython printed.
+final class ThreadingScriptTests: XCTestCase {
+    private static let casesDirectory = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Cases")
+
+    /// Runs `source` as `__main__` with fds 1 and 2 sent to files; returns
+    /// (stdout, stderr, status).
+    static func run(_ source: String, name: String, timeScale: Double = 1) -> (String, String, Int32) {
+        var options = InterpreterOptions()
+        options.argv = [name]
+        options.timeScale = timeScale
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("spindle-\(UUID().uuidString).out")
+        let err = out.appendingPathExtension("err")
+        FileManager.default.createFile(atPath: out.path, contents: nil)
+        FileManager.default.createFile(atPath: err.path, contents: nil)
+        defer {
+            try? FileManager.default.removeItem(at: out)
+            try? FileManager.default.removeItem(at: err)
+        }
+        fflush(stdout)
+        let savedOut = dup(1), savedErr = dup(2)
+        let outFD = open(out.path, O_WRONLY), errFD = open(err.path, O_WRONLY)
+        dup2(outFD, 1)
+        dup2(errFD, 2)
+        let status = Interpreter(options: options).runSource(source, fileName: name)
+        dup2(savedOut, 1)
+        dup2(savedErr, 2)
+        for fd in [outFD, errFD, savedOut, savedErr] { close(fd) }
+        let stdoutText = (try? String(contentsOf: out, encoding: .utf8)) ?? ""
+        let stderrText = (try? String(contentsOf: err, encoding: .utf8)) ?? ""
+        return (stdoutText, stderrText, status)
+    }
+
+    private func check(_ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        let script = Self.casesDirectory.appendingPathComponent(name + ".py")
+        let source = try String(contentsOf: script, encoding: .utf8)
+        let expected = try String(contentsOf: Self.casesDirectory.appendingPathComponent(name + ".out"), encoding: .utf8)
+        let codeFile = Self.casesDirectory.appendingPathComponent(name + ".code")
+        let expectedCode = (try? String(contentsOf: codeFile, encoding: .utf8))
+            .flatMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) } ?? 0
+        let (out, err, status) = Self.run(source, name: name + ".py")
+        XCTAssertEqual(out, expected, "stdout of \(name); stderr was:\n\(err)", file: file, line: line)
+        XCTAssertEqual(status, expectedCode, "exit status of \(name)", file: file, line: line)
+    }
+
+    func testLockBasics() throws { try check("threading_lock_basics") }
+    func testThreadAPI() throws { try check("threading_thread_api") }
+    func testCounterStress() throws { try check("threading_counter_stress") }
+    func testCondition() throws { try check("threading_condition") }
+    func testEventAndTimer() throws { try check("threading_event_timer") }
+    func testExceptHook() throws { try check("threading_excepthook") }
+    func testShutdownWaitsForNonDaemonThreads() throws { try check("threading_shutdown") }
+    func testMainExceptionStillJoinsThreads() throws { try check("threading_main_exception") }
+    func testPython2Names() throws { try check("threading_python2_names") }
+    func testSemaphoreAndBarrier() throws { try check("threading_semaphore_barrier") }
+    func testLocal() throws { try check("threading_local") }
+    func testQueue() throws { try check("queue_basics") }
+    func testThreadModule() throws { try check("thread_module") }
+}
