@@ -42,7 +42,9 @@ extension Interpreter {
             } catch {
                 status = self.report(error)
             }
-            return self.shutDownThreads(from: thread, status: status)
+            let final = self.shutDownThreads(from: thread, status: status)
+            self.shutDownLogging(from: thread)
+            return final
         }
         finishOutput()
         return status

@@ -44,7 +44,7 @@ public final class PyFunction: PyInstance {
     public override func call(_ thread: ThreadState, _ arguments: Arguments) throws -> Value {
         try thread.enterCall()
         let evaluation = thread.evaluation
-        unowned(unsafe) let siteCode = evaluation.callSiteCode
+        let siteCode = evaluation.callSiteCode
         let siteLine = evaluation.callSiteLine
         defer {
             thread.depth -= 1
