@@ -2,7 +2,7 @@
 /// them the way CPython does): a name → slot index plus the slots. Deleting
 /// leaves a hole that is squeezed out once holes outnumber live entries.
 struct AttributeTable {
-    private var slots: [String: Int] = [:]
+    private var slots = NameTable<Int>()
     private var entries: ContiguousArray<(name: String, value: Value?)> = []
     private var holes = 0
 
@@ -21,14 +21,14 @@ struct AttributeTable {
             entries[slot].value = value
             return previous
         }
-        slots[name] = entries.count
+        slots.set(name, entries.count)
         entries.append((name, value))
         return nil
     }
 
     /// Removes `name`, returning its value (nil when absent).
     mutating func remove(_ name: String) -> Value? {
-        guard let slot = slots.removeValue(forKey: name) else { return nil }
+        guard let slot = slots.remove(name) else { return nil }
         let previous = entries[slot].value
         entries[slot].value = nil
         holes += 1
@@ -43,7 +43,7 @@ struct AttributeTable {
 
     private mutating func compact() {
         let live = items
-        slots = [:]
+        slots = NameTable()
         entries = []
         holes = 0
         for (name, value) in live { _ = set(name, value) }
