@@ -39,4 +39,22 @@ final class NameTableTests: XCTestCase {
         XCTAssertEqual(attributes.items.map { $0.0 }, ["value", "hops", "origin"])
         XCTAssertTrue(attributes["origin"]?.isIdentical(to: .int(1)) ?? false)
     }
+
+    func testShapesAreSharedAlongTheSamePath() {
+        let first = Shape.empty.adding("x").adding("y")
+        let second = Shape.empty.adding("x").adding("y")
+        XCTAssertTrue(first === second)
+        XCTAssertFalse(first === Shape.empty.adding("y").adding("x"))
+        XCTAssertEqual(first.slot("y"), 1)
+        XCTAssertNil(first.slot("z"))
+    }
+
+    func testManyAttributesLeaveTheSharedShapes() {
+        var attributes = AttributeTable()
+        for i in 0..<(Shape.maximumNames + 20) { XCTAssertNil(attributes.set("a\(i)", .int(i))) }
+        for i in 0..<(Shape.maximumNames + 20) { XCTAssertTrue(attributes["a\(i)"]?.isIdentical(to: .int(i)) ?? false) }
+        XCTAssertTrue(attributes.set("a3", .int(-1))?.isIdentical(to: .int(3)) ?? false)
+        XCTAssertEqual(attributes.items.count, Shape.maximumNames + 20)
+        XCTAssertEqual(attributes.items.first?.0, "a0")
+    }
 }
