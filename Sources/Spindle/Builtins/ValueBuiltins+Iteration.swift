@@ -20,7 +20,7 @@ extension ValueBuiltins {
                 let last = r.start + (r.count - 1) * r.step
                 return .object(PyRangeIterator(try PyRange(start: last, stop: r.start - r.step, step: -r.step)))
             }
-            if v.asObject is PyInstance, let r = try t.callSpecial(v, "__reversed__") { return r }
+            if v.isCustomObject, let r = try t.callSpecial(v, "__reversed__") { return r }
             if v.asObject is PyDict || v.asObject is PySet || !(t.hasSpecial(v, "__len__") || v.asObject is PyTuple || v.asObject is PyStr || v.asObject is PyBytes) {
                 throw PyError(.typeError, "'\(v.pyType.name)' object is not reversible")
             }

@@ -5,7 +5,7 @@ extension Resolver {
     mutating func lowerBlock(_ body: [Stmt], line: Int) throws -> StmtNode {
         var nodes: [StmtNode] = []
         for s in body { nodes.append(try lower(s)) }
-        return BlockNode(nodes, line: line)
+        return makeBlock(nodes, line: line)
     }
 
     mutating func lowerOptionalBlock(_ body: [Stmt], line: Int) throws -> StmtNode? {

@@ -63,15 +63,14 @@ struct Resolver {
             }
         }
         let qualified = target.kind == .module ? name : (target.parent?.qualifiedPrefix ?? "") + name
-        let code = CodeObject(name: name, qualifiedName: qualified, file: file, firstLine: firstLine,
-                              moduleName: moduleName, slotNames: target.slotNames, cellNames: target.cellNames,
-                              freeNames: target.freeNames, parameterCells: parameterCells, signature: signature,
-                              isGenerator: target.isGenerator, docstring: Self.docstring(body))
         let saved = scope
         scope = target
         defer { scope = saved }
-        code.body = try lowerBlock(body, line: firstLine)
-        return code
+        let lowered = try lowerBlock(body, line: firstLine)
+        return CodeObject(body: lowered, name: name, qualifiedName: qualified, file: file, firstLine: firstLine,
+                              moduleName: moduleName, slotNames: target.slotNames, cellNames: target.cellNames,
+                              freeNames: target.freeNames, parameterCells: parameterCells, signature: signature,
+                              isGenerator: target.isGenerator, docstring: Self.docstring(body))
     }
 
     static func docstring(_ body: [Stmt]) -> String? {

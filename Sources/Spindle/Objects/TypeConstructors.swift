@@ -123,8 +123,7 @@ enum TypeConstructors {
         let set = PySet(frozen: frozen)
         guard let source else { return set }
         if let other = source.asObject as? PySet { return other.copy(frozen: frozen) }
-        let it = try t.iterate(source)
-        while let x = try it.next(t) { try set.add(t, x) }
+        try set.update(t, from: source)
         return set
     }
 }

@@ -60,7 +60,7 @@ enum NativeBinary {
 
     /// `seq * n`.
     private static func repeatSequence(_ a: PyObject, _ b: Value) throws -> Value? {
-        guard b.isInteger, !(b.asObject is PyInstance) else { return nil }
+        guard b.isInteger, !b.isCustomObject else { return nil }
         guard a is PyStr || a is PyList || a is PyTuple || a is PyBytes else { return nil }
         let n = max(0, try repeatCount(b))
         if let s = a as? PyStr {

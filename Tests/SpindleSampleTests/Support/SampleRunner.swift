@@ -14,10 +14,9 @@ enum SampleLanguage {
 
 /// Which interpreter produced a run; a few outputs legitimately differ.
 enum Dialect: Equatable {
-    /// The `spindle` executable: Python 3 values, whole-line prints.
+    /// The `spindle` executable: Python 3 values.
     case spindle
-    /// CPython 2.7: `RLock.acquire()` returns 1; the items of one `print`
-    /// statement can interleave with another thread's.
+    /// CPython 2.7: Python 2 values (`RLock.acquire()` returns 1).
     case cpython2
     case cpython3
 }
