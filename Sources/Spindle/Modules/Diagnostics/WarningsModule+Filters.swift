@@ -28,7 +28,7 @@ extension WarningsModule {
         default:
             guard state.firstTime(action, text: text, category: categoryType, file: file, line: line) else { return }
         }
-        let source = thread.evaluation.callSiteCode?.file.line(line).map { Value.str($0) } ?? .None
+        let source = thread.evaluation.callSiteSourceLine(line).map { Value.str($0) } ?? .None
         let show = state.module.namespace["showwarning"] ?? state.originalShow
         _ = try thread.call(show, Arguments([instance, .object(categoryType), .str(file), .int(line)],
                                             keywords: [("line", source)]))
