@@ -11,7 +11,7 @@ extension ThreadState {
         } else {
             keys = items
         }
-        let order = try mergeSortedIndices(keys, reverse: reverse)
+        let order = try HomogeneousSort.order(keys, reverse: reverse) ?? mergeSortedIndices(keys, reverse: reverse)
         return ContiguousArray(order.map { items[$0] })
     }
 
@@ -59,5 +59,53 @@ extension ThreadState {
             width *= 2
         }
         return src
+    }
+}
+
+/// Sorting keys of one primitive kind without calling back into the
+/// comparison protocol: ints, floats (no NaN) or strings. Ties keep their
+/// original order, so the result equals the stable merge sort's.
+enum HomogeneousSort {
+    static func order(_ keys: ContiguousArray<Value>, reverse: Bool) -> [Int]? {
+        guard let first = keys.first else { return [] }
+        switch first {
+        case .int:
+            var pairs: [(Int, Int)] = []
+            pairs.reserveCapacity(keys.count)
+            for (i, k) in keys.enumerated() {
+                guard case .int(let v) = k else { return nil }
+                pairs.append((v, i))
+            }
+            return sortPairs(pairs, reverse: reverse)
+        case .float:
+            var pairs: [(Double, Int)] = []
+            pairs.reserveCapacity(keys.count)
+            for (i, k) in keys.enumerated() {
+                guard case .float(let v) = k, !v.isNaN else { return nil }
+                pairs.append((v, i))
+            }
+            return sortPairs(pairs, reverse: reverse)
+        case .object(let o) where o is PyStr:
+            var pairs: [(String, Int)] = []
+            pairs.reserveCapacity(keys.count)
+            for (i, k) in keys.enumerated() {
+                guard let s = k.asObject as? PyStr else { return nil }
+                pairs.append((s.value, i))
+            }
+            return pairs.sorted { x, y in
+                let c = PyStr.compareScalars(x.0, y.0)
+                if c != 0 { return reverse ? c > 0 : c < 0 }
+                return x.1 < y.1
+            }.map { $0.1 }
+        default:
+            return nil
+        }
+    }
+
+    private static func sortPairs<T: Comparable>(_ pairs: [(T, Int)], reverse: Bool) -> [Int] {
+        pairs.sorted { x, y in
+            if x.0 != y.0 { return reverse ? x.0 > y.0 : x.0 < y.0 }
+            return x.1 < y.1
+        }.map { $0.1 }
     }
 }
