@@ -2,9 +2,21 @@
 /// may call into Python (`__lt__`, key functions), so it runs on a
 /// snapshot with no lock held.
 extension ThreadState {
-    /// Sorts `items` by `key` (applied once per element), optionally reversed.
-    func sorted(_ items: ContiguousArray<Value>, key: Value?, reverse: Bool) throws -> ContiguousArray<Value> {
+    /// Sorts `items` by `key` (applied once per element), optionally
+    /// reversed; `cmp` is Python 2's three-way comparison function.
+    func sorted(_ items: ContiguousArray<Value>, key: Value?, reverse: Bool, cmp: Value? = nil) throws -> ContiguousArray<Value> {
         if items.count < 2 { return items }
+        if let cmp, !cmp.isNone {
+            let keys = try ContiguousArray(items.map { item in try key.map { $0.isNone ? item : try call($0, item) } ?? item })
+            let order = try mergeSortedIndices(keys, reverse: reverse) { a, b in
+                let r = try self.call(cmp, a, b)
+                guard let n = r.smallInteger else {
+                    throw PyError(.typeError, "comparison function must return int, not \(r.pyType.name)")
+                }
+                return n < 0
+            }
+            return ContiguousArray(order.map { items[$0] })
+        }
         let keys: ContiguousArray<Value>
         if let key, !key.isNone {
             keys = try ContiguousArray(items.map { try call(key, $0) })
@@ -15,13 +27,15 @@ extension ThreadState {
         return ContiguousArray(order.map { items[$0] })
     }
 
-    private func mergeSortedIndices(_ keys: ContiguousArray<Value>, reverse: Bool) throws -> [Int] {
+    private func mergeSortedIndices(_ keys: ContiguousArray<Value>, reverse: Bool,
+                                    less: ((Value, Value) throws -> Bool)? = nil) throws -> [Int] {
         let n = keys.count
         var src = Array(0..<n)
         var dst = src
+        let isLess = less ?? { try self.lessThan($0, $1) }
         // `before(a, b)`: element a must come strictly before element b.
         func before(_ a: Int, _ b: Int) throws -> Bool {
-            reverse ? try lessThan(keys[b], keys[a]) : try lessThan(keys[a], keys[b])
+            reverse ? try isLess(keys[b], keys[a]) : try isLess(keys[a], keys[b])
         }
         // Sort runs of 8 by insertion first, then merge runs bottom-up.
         let run = 8
