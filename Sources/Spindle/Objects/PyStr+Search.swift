@@ -66,19 +66,7 @@ enum StrSearchMethods {
             return .str(replace(s.value, old, new, limit: limit))
         }
         t.method("join", PyStr.self) { th, s, a in
-            let items = try th.collect(try a.methodArguments("join", min: 1, max: 1)[0])
-            var out = ""
-            var bytes = s.value.utf8.count * max(0, items.count - 1)
-            for item in items { bytes += (item.asObject as? PyStr)?.value.utf8.count ?? 0 }
-            out.reserveCapacity(bytes)
-            for (i, item) in items.enumerated() {
-                guard let piece = item.asString else {
-                    throw PyError(.typeError, "sequence item \(i): expected str instance, \(item.pyType.name) found")
-                }
-                if i > 0 { out += s.value }
-                out += piece
-            }
-            return .str(out)
+            try FastMethods.join(th, s.value, try a.methodArguments("join", min: 1, max: 1)[0])
         }
         for (name, fromRight) in [("partition", false), ("rpartition", true)] {
             t.method(name, PyStr.self) { _, s, a in

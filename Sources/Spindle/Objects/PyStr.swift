@@ -43,8 +43,8 @@ public final class PyStr: PyObject {
         let known = cachedHash.load(ordering: .relaxed)
         if known != 0 { return known }
         var hasher = Hasher()
-        hasher.combine(0x5354_5200 as UInt32)
-        for byte in value.utf8 { hasher.combine(byte) }
+        var text = value
+        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
         var h = hasher.finalize()
         if h == 0 || h == -1 { h = 2 }
         cachedHash.store(h, ordering: .relaxed)
