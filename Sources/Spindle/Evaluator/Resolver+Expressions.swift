@@ -134,11 +134,8 @@ extension Resolver {
         let inner = try lookupScope(e.location, ScopeBuilder.comprehensionTag)
         var signature = Signature()
         signature.positional = [".0"]
-        let code = CodeObject(name: name, qualifiedName: scope.qualifiedPrefix + name, file: file, firstLine: line,
-                              moduleName: moduleName, slotNames: inner.slotNames, cellNames: inner.cellNames,
-                              freeNames: inner.freeNames, parameterCells: [], signature: signature,
-                              isGenerator: kind == .generator, docstring: nil)
         let closure = closureIndices(for: inner)
+        let qualifiedName = scope.qualifiedPrefix + name
         let saved = scope
         scope = inner
         defer { scope = saved }
@@ -155,8 +152,11 @@ extension Resolver {
             let source: ExprNode = i == 0 ? LocalLoad(slot: 0, name: ".0", line: line) : try lower(clause.iterable)
             body = ForStatement(target: try lowerTarget(clause.target), iterable: source, body: body, orElse: nil, line: line)
         }
-        code.body = body
         scope = saved
+        let code = CodeObject(body: body, name: name, qualifiedName: qualifiedName, file: file, firstLine: line,
+                              moduleName: moduleName, slotNames: inner.slotNames, cellNames: inner.cellNames,
+                              freeNames: inner.freeNames, parameterCells: [], signature: signature,
+                              isGenerator: kind == .generator, docstring: nil)
         return ComprehensionNode(kind: kind, code: code, iterable: iterable, closureCells: closure,
                                  globals: globals, line: line)
     }

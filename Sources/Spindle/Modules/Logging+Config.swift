@@ -106,13 +106,23 @@ extension LoggingState {
         try LoggerObject.dispatch(thread, fallback, record, record.levelno)
     }
 
-    /// `logging.shutdown()`: flushes and closes every handler, newest first.
+    /// `logging.shutdown()`: flushes and closes every handler, newest first,
+    /// through Python when a subclass overrides `flush` or `close`. Errors
+    /// are ignored: the program is ending.
     func shutdown(_ thread: ThreadState) {
         for handler in registeredHandlers() {
             handler.lock.withLock {
-                try? handler.flush(thread)
+                if isNative(handler.cls, "flush") {
+                    try? handler.flush(thread)
+                } else if let flush = try? thread.getAttribute(.object(handler), "flush") {
+                    _ = try? thread.call(flush)
+                }
+                if isNative(handler.cls, "close") {
+                    handler.close(thread)
+                } else if let close = try? thread.getAttribute(.object(handler), "close") {
+                    _ = try? thread.call(close)
+                }
             }
-            handler.close(thread)
         }
     }
 }

@@ -48,8 +48,8 @@ enum LogRecordFactory {
         fields.pathname = location.path
         fields.lineno = location.line
         fields.funcName = location.function
-        let base = location.path.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init)
-            ?? location.path
+        let path = location.path
+        let base = path.lastIndex(of: "/").map { String(path[path.index(after: $0)...]) } ?? path
         fields.filename = base
         if let dot = base.lastIndex(of: "."), dot != base.startIndex {
             fields.module = String(base[..<dot])

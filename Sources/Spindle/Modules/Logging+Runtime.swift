@@ -22,7 +22,7 @@ enum LogRuntime {
 
     /// `format % args` with Python's `%` operator (args a tuple, a mapping, or one value).
     static func percent(_ thread: ThreadState, _ format: String, _ args: Value) throws -> String {
-        try PercentFormat.format(thread, format, args)
+        try LogMessageFormat.format(thread, format, args)
     }
 
     /// One `%` conversion (`spec` is e.g. `-10s`, `0.2f`, `6d`) applied to
