@@ -148,12 +148,12 @@ final class LoggerObject: PyInstance {
     }
 }
 
-/// The keyword arguments of a logging call (`exc_info`, `extra`, `stack_info`, `stacklevel`).
+/// The keyword arguments of a logging call (`exc_info`, `extra`, `stack_info`,
+/// `stacklevel`). `stack_info` and `stacklevel` are accepted, but records
+/// always carry the position of the logging call itself and no stack.
 struct LogCallOptions {
     var excInfo: Value = .None
     var extra: Value = .None
-    var stackInfo: Value = .None
-    var stackLevel = 1
 
     init() {}
 
@@ -163,9 +163,7 @@ struct LogCallOptions {
             switch name {
             case "exc_info": excInfo = value
             case "extra": extra = value
-            case "stack_info": stackInfo = value
-            case "stacklevel":
-                if case .int(let n) = value { stackLevel = n }
+            case "stack_info", "stacklevel": continue
             default:
                 throw PyError(.typeError, "_log() got an unexpected keyword argument '\(name)'")
             }
