@@ -102,7 +102,10 @@ enum LogRuntime {
 
     /// The ident and name of the Python thread `thread` runs.
     static func currentThread(_ thread: ThreadState) -> (ident: Int, name: String) {
-        thread.currentThreadIdentity
+        if let known = thread.threadObject as? PyThreadObject {
+            return (Int(bitPattern: Waiter.currentIdent()), known.name)
+        }
+        return thread.currentThreadIdentity
     }
 
     /// Seconds since the epoch, on the interpreter's (time-scaled) clock.
