@@ -58,7 +58,7 @@ extension Interpreter {
         let statement = Stmt(.return(parsed), at: parsed.location)
         let module = Module(body: [statement], file: file)
         let result = onMainThread { thread -> Result<Value, Error> in
-            Result { try self.runCode(module, in: self.mainModule, thread: thread) }
+            Result { try self.runCode(module, in: self.mainModule, thread: thread, allowsReturn: true) }
         }
         return try result.get()
     }
