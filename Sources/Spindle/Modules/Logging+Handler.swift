@@ -28,7 +28,6 @@ final class LogHandlerObject: PyInstance {
         self.state = state
         self.kind = kind
         super.init(cls: cls)
-        setAttribute("level", .int(0))
         setAttribute("formatter", .None)
         setAttribute("name", .None)
         if kind == .stream || kind == .lastResort || kind.isFile {
@@ -36,10 +35,9 @@ final class LogHandlerObject: PyInstance {
         }
     }
 
-    var level: Int {
-        if case .int(let n)? = attribute("level") { return n }
-        return 0
-    }
+    /// The handler's level, read on every record without a lock.
+    let levelValue = Atomic<Int>(0)
+    var level: Int { levelValue.load(ordering: .relaxed) }
 
     // MARK: handle
 
