@@ -8,10 +8,10 @@ extension ValueBuiltins {
             guard a.positional.count == 1 else {
                 throw PyError(.typeError, "sorted expected 1 argument, got \(a.positional.count)")
             }
-            let options = try Arguments([], keywords: a.keywords).bind("sorted", ["key", "reverse"], required: 0)
+            let options = try Arguments([], keywords: a.keywords).bind("sorted", ["key", "reverse", "cmp"], required: 0)
             let items = try t.collect(a.positional[0])
             let reverse = try options[1].map { try t.truthy($0) } ?? false
-            return .object(PyList(try t.sorted(items, key: options[0], reverse: reverse)))
+            return .object(PyList(try t.sorted(items, key: options[0], reverse: reverse, cmp: options[2])))
         }
         m.defineFunction("reversed") { t, a in
             let v = try a.exactly("reversed", min: 1, max: 1)[0]

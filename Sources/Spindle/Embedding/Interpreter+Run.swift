@@ -117,7 +117,8 @@ extension Interpreter {
         case let python as PyError:
             if python.matches(.systemExit) { return exitStatus(of: python) }
             standardError.write(formatException(python.exception))
-            return 1
+            // As CPython, an uncaught Ctrl-C ends the process as SIGINT would (128 + 2).
+            return python.matches(.keyboardInterrupt) ? 130 : 1
         default:
             standardError.write("\(error)\n")
             return 1

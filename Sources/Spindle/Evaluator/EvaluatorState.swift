@@ -44,7 +44,10 @@ extension EvaluatorState {
         ThreadState(interpreter: interpreter).installFrameBuiltins()
     }
 
-    private static let installGeneratorMethods: Void = PyGenerator.installMethods()
+    private static let installGeneratorMethods: Void = {
+        PyGenerator.installMethods()
+        EvaluatorReprs.install()
+    }()
 }
 
 extension Interpreter {

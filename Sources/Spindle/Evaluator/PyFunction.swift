@@ -130,6 +130,7 @@ extension ThreadState {
     /// native stack.
     @inline(__always)
     func enterCall() throws {
+        try pollInterrupt()
         depth += 1
         if depth > interpreter.evaluator.recursionLimit || evaluation.nativeStackExhausted() {
             depth -= 1

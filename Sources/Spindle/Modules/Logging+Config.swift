@@ -40,7 +40,7 @@ extension LoggingState {
             root.addHandler(handler)
         }
         if let level = options.removeValue(forKey: "level") {
-            root.setAttribute("level", .int(try levels.check(thread, level)))
+            root.setLevel(try levels.check(thread, level))
         }
         if !options.isEmpty {
             let names = options.keys.sorted().joined(separator: ", ")
@@ -89,7 +89,7 @@ extension LoggingState {
     /// A module-level logging function (`logging.debug(…)`): configures
     /// the root logger if it has no handlers, then logs through it.
     func moduleLog(_ thread: ThreadState, _ function: String, _ level: Int, _ args: Arguments) throws {
-        if root.handlers.isEmpty { try basicConfig(thread, Arguments()) }
+        if !root.hasOwnHandlers { try basicConfig(thread, Arguments()) }
         try LoggingState.logCall(thread, root, function, level, args)
     }
 

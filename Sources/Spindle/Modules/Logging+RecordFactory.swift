@@ -15,7 +15,7 @@ enum LogRecordFactory {
         fields.args = recordArguments(args)
         fields.levelno = level
         fields.levelname = state.levels.name(of: level)
-        setLocation(&fields, LogRuntime.callerLocation(thread, depth: options.stackLevel))
+        setLocation(&fields, LogRuntime.callerLocation(thread))
         setTime(&fields, LogRuntime.now(thread), state)
         let current = LogRuntime.currentThread(thread)
         fields.thread = current.ident
@@ -72,7 +72,7 @@ enum LogRecordFactory {
             return LogRuntime.tuple([.object(exception.cls), value, .None])
         }
         if LogRuntime.tupleItems(value) != nil { return value }
-        return LogRuntime.excInfo(thread)
+        return try LogRuntime.excInfo(thread)
     }
 
     /// `extra=`: each key becomes a record attribute; clashing with a

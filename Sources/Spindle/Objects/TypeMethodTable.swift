@@ -13,6 +13,7 @@ enum TypeMethodTable {
         ScalarMethods.install()
         installSpecialMethods()
         installIteratorMethods()
+        FastMethods.install()
     }
 
     private static var valueTypes: [PyType] {

@@ -54,6 +54,9 @@ enum KeyEquality {
         switch (a, b) {
         case (.int(let x), .int(let y)): return x == y
         case (.None, .None): return true
+        case (.object(let oa), .object(let ob)):
+            if oa === ob { return true }
+            if let sa = oa as? PyStr, let sb = ob as? PyStr { return sa.isEqual(to: sb) }
         default: break
         }
         if a.isIdentical(to: b) { return true }

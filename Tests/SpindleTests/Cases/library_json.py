@@ -42,3 +42,19 @@ json.dump({"k": [1, 2]}, buf, indent=1)
 print(buf.getvalue())
 buf.seek(0)
 print(json.load(buf))
+class Point:
+    def __init__(self, x, y):
+        self.x, self.y = x, y
+class PointEncoder(json.JSONEncoder):
+    def default(self, o):
+        if isinstance(o, Point):
+            return {"x": o.x, "y": o.y}
+        return super().default(o)
+print(json.dumps([Point(1, 2)], cls=PointEncoder))
+print(json.dumps({"p": Point(3, 4)}, cls=PointEncoder, indent=2, sort_keys=True))
+print(PointEncoder().encode(Point(5, 6)))
+try:
+    json.dumps(object(), cls=PointEncoder)
+except TypeError as e:
+    print("TypeError:", e)
+print(json.JSONEncoder(sort_keys=True).encode({"b": 1, "a": 2}))

@@ -33,7 +33,7 @@ try:
 except RuntimeError as e:
     out = traceback.format_exc()
     print("direct cause" in out, out.splitlines()[-1])
-    traceback.print_exception(type(e), e, e.__traceback__, file=sys.stdout)
+    traceback.print_exception(type(e), e, e.__traceback__)
 try:
     1 / 0
 except ZeroDivisionError:
