@@ -9,5 +9,13 @@ extension ThreadState {
                 throw PyError(.runtimeError, "\(name)() must be called directly")
             })
         }
+        for kind in [DynamicCodeNode.Kind.eval, .exec] where ns[kind.rawValue] == nil {
+            // Reached by indirect calls; direct ones go through `DynamicCodeNode`.
+            ns[kind.rawValue] = .object(PyNativeFunction(kind.rawValue) { thread, args in
+                try args.exactly(kind.rawValue, min: 1, max: 3).isEmpty ? .None
+                    : thread.runDynamicCode(kind, args.positional,
+                                            defaultGlobals: thread.interpreter.mainModule.namespace)
+            })
+        }
     }
 }

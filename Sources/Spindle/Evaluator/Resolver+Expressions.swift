@@ -96,6 +96,11 @@ extension Resolver {
             return MethodCallNode(objectNode, name, try positionalExprs.map { try lower($0) }, line: line)
         }
         let calleeNode = try lower(callee)
+        if allPositional, !arguments.isEmpty, case .name(let name) = callee.kind,
+           calleeNode is GlobalLoad || calleeNode is ClassLoad, let kind = DynamicCodeNode.Kind(rawValue: name) {
+            return DynamicCodeNode(kind: kind, callee: calleeNode, builtin: builtins.cell(name), globals: globals,
+                                   arguments: try positionalExprs.map { try lower($0) }, line: line)
+        }
         if arguments.isEmpty, case .name(let name) = callee.kind, calleeNode is GlobalLoad || calleeNode is ClassLoad,
            let kind = FrameIntrospectionNode.Kind(rawValue: name) {
             return FrameIntrospectionNode(kind: kind, callee: calleeNode, builtin: builtins.cell(name),

@@ -8,15 +8,25 @@ extension ThreadState {
     }
 
     public func callSpecial(_ v: Value, _ name: String, arguments: [Value]) throws -> Value? {
-        guard let method = v.pyType.lookup(name) else { return nil }
-        var positional = [v]
-        positional.append(contentsOf: arguments)
-        return try call(method, Arguments(positional))
+        let type = v.pyType
+        let attribute = type.classAttribute(name)
+        switch attribute.kind {
+        case .missing:
+            return nil
+        case .method:
+            var positional = [v]
+            positional.append(contentsOf: arguments)
+            return try call(attribute.value, Arguments(positional))
+        case .plain:
+            return try call(attribute.value, Arguments(arguments))
+        default:
+            return try call(bind(attribute, to: v, owner: type), Arguments(arguments))
+        }
     }
 
     /// True when `type(v)` defines `name` (anywhere in its MRO).
     func hasSpecial(_ v: Value, _ name: String) -> Bool {
-        v.pyType.lookup(name) != nil
+        v.pyType.classAttribute(name).isFound
     }
 }
 
