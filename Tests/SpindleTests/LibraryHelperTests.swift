@@ -43,3 +43,18 @@ final class LibraryHelperTests: XCTestCase {
         XCTAssertTrue(GlobModule.matches("[", pattern: "["))
     }
 }
+
+/// Files left open are flushed by the exit hook.
+final class OpenFilesTests: XCTestCase {
+    func testFlushAllWritesBufferedOutput() throws {
+        let path = "/tmp/spindle-openfiles-\(getpid()).txt"
+        defer { unlink(path) }
+        let stream = try FileStream.open(path: path, mode: FileMode("w")!)
+        try stream.write(Array("pending\n".utf8))
+        let reader = try FileStream.open(path: path, mode: FileMode("r")!)
+        XCTAssertEqual(try reader.read(nil), [])
+        OpenFiles.flushAll()
+        XCTAssertEqual(String(decoding: try reader.read(nil), as: UTF8.self), "pending\n")
+        try stream.close()
+    }
+}

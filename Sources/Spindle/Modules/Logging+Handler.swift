@@ -3,10 +3,10 @@ import Synchronization
 /// A `logging.Handler` of any kind (`StreamHandler`, `FileHandler`, the
 /// rotating and queue handlers, or a Python subclass of one of them).
 ///
-/// `level`, `formatter`, `name` and the kind's settings (`stream`,
-/// `terminator`, `baseFilename`, …) live in the attribute dictionary, so
-/// Python code can read and assign them as in CPython. The handler lock,
-/// the filters and an open file are native. When neither the handler nor
+/// `formatter`, `name` and the kind's settings (`stream`, `terminator`,
+/// `baseFilename`, …) live in the attribute dictionary, so Python code can
+/// read and assign them as in CPython; `level` is a native attribute read
+/// without a lock. The handler lock, the filters and an open file are native. When neither the handler nor
 /// its formatter is a Python subclass overriding the relevant method, a
 /// record is formatted and written without any Python call.
 final class LogHandlerObject: PyInstance {

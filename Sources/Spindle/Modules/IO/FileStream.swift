@@ -39,6 +39,7 @@ final class FileStream {
         self.writable = writable
         self.ownsDescriptor = owns
         self.state = Mutex(State(descriptor: descriptor))
+        if writable { OpenFiles.register(self) }
     }
 
     /// Opens `path` with a Python mode's access flags (`r`, `w`, `a`, `x`, `+`).
@@ -203,6 +204,7 @@ final class FileStream {
     }
 
     func close() throws {
+        if writable { OpenFiles.unregister(self) }
         try state.withLock { s in
             guard !s.closed else { return }
             defer {
