@@ -23,7 +23,7 @@ final class UnguardedCounter: @unchecked Sendable {
 
 /// A thread-safe tally for observations made by test threads.
 final class Tally: @unchecked Sendable {
-    private let values = Mutex<[Int]>([])
+    private let values = PosixMutex<[Int]>([])
     func add(_ v: Int) { values.withLock { $0.append(v) } }
     var all: [Int] { values.withLock { $0 } }
 }
