@@ -153,7 +153,7 @@ extension Lexer {
         case "U" where !decoder.isBytes:
             decodeHex(digits: 8, backslash: backslash, into: &decoder)
         case "N" where !decoder.isBytes:
-            decoder.fail("(unicode error) \\N{...} escapes are not supported")
+            decodeNamedCharacter(backslash: backslash, into: &decoder)
         default:
             decoder.append("\\"); decoder.append(letter)
         }
@@ -185,6 +185,30 @@ extension Lexer {
             return
         }
         decoder.appendCode(value)
+    }
+
+    /// `\N{NAME}`: a character by its Unicode name (`pos` is just after the `N`).
+    mutating func decodeNamedCharacter(backslash: Int, into decoder: inout StringDecoder) {
+        let position = utf8Offset(from: decoder.bodyStart, to: backslash)
+        func failure(_ reason: String) -> String {
+            "(unicode error) 'unicodeescape' codec can't decode bytes in position "
+                + "\(position)-\(utf8Offset(from: decoder.bodyStart, to: pos - 1)): \(reason)"
+        }
+        guard peek() == "{" else { return decoder.fail(failure("malformed \\N character escape")) }
+        pos += 1
+        let nameStart = pos
+        while let scalar = peek(), Lexer.isCharacterNameScalar(scalar) { pos += 1 }
+        guard peek() == "}", pos > nameStart else { return decoder.fail(failure("malformed \\N character escape")) }
+        let name = String(String.UnicodeScalarView(scalars[nameStart..<pos]))
+        pos += 1
+        guard let scalar = UnicodeNames.scalar(named: name) else {
+            return decoder.fail(failure("unknown Unicode character name"))
+        }
+        decoder.append(scalar)
+    }
+
+    static func isCharacterNameScalar(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == " " || scalar == "-")
     }
 
     static func hexValue(_ scalar: Unicode.Scalar) -> Int? {

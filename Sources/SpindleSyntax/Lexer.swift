@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns source text into tokens, including the INDENT/DEDENT/NEWLINE layout
 /// tokens that make Python's indentation-based blocks parseable.
 ///
@@ -179,11 +181,15 @@ struct Lexer {
     mutating func scanNameOrPrefixedString() throws {
         let start = pos
         while let scalar = peek(), Lexer.isIdentifierContinue(scalar) { pos += 1 }
-        let name = String(String.UnicodeScalarView(scalars[start..<pos]))
+        var name = String(String.UnicodeScalarView(scalars[start..<pos]))
         if let quote = peek(), quote == "'" || quote == "\"", Lexer.isStringPrefix(name) {
             pos = start
             try scanString(prefixLength: name.unicodeScalars.count)
             return
+        }
+        if !name.unicodeScalars.allSatisfy(\.isASCII) {
+            // Python identifiers are compared in NFKC form (`µ` and `μ` are one name).
+            name = name.precomposedStringWithCompatibilityMapping
         }
         let kind: Token.Kind = Token.keywords.contains(name) ? .keyword : .name
         tokens.append(Token(kind, name, at: location(of: start)))

@@ -108,6 +108,8 @@ extension ParseSession {
         return parameters
     }
 
+    /// What a parameter list has seen so far, to place each parameter and
+    /// enforce Python's ordering rules.
     struct ParameterState {
         var afterStar = false
         var sawDefault = false

@@ -130,7 +130,7 @@ extension ParseSession {
             return Expr(.generator(first, clauses), at: location)
         }
         if match(")") {
-            if case .starred = first.kind { throw failure("can't use starred expression here", at: first.location) }
+            try rejectBareStar(first)
             return first
         }
         let items = try remainingItems(first, closing: ")")
@@ -163,7 +163,7 @@ extension ParseSession {
     }
 
     func rejectStarredInComprehension(_ element: Expr) throws {
-        if case .starred = element.kind {
+        if element.isStarred {
             throw failure("iterable unpacking cannot be used in comprehension", at: element.location)
         }
     }
@@ -184,7 +184,7 @@ extension ParseSession {
             return try dictDisplay(first: first, at: location)
         }
         let first = try listElement(allowStar: true) { try $0.test() }
-        if case .starred = first.kind {} else if match(":") {
+        if !first.isStarred, match(":") {
             let value = try test()
             if checkKeyword("for") {
                 let clauses = try comprehensionClauses()
@@ -269,5 +269,13 @@ extension ParseSession {
         var step: Expr?
         if match(":") { step = startsExpression(current) ? try test() : nil }
         return Expr(.slice(lower: lower, upper: upper, step: step), at: location)
+    }
+}
+
+extension Expr {
+    /// `*x` (only meaningful inside displays, calls and assignment targets).
+    var isStarred: Bool {
+        if case .starred = kind { return true }
+        return false
     }
 }

@@ -38,17 +38,20 @@ extension ParseSession {
     }
 
     /// `if_stmt: "if" test ":" suite ("elif" test ":" suite)* ["else" ":" suite]`
+    /// An `elif` becomes an `if` nested in the `orElse` of the one before; the
+    /// clauses are read in a loop so long chains need no deep recursion.
     mutating func ifStatement() throws -> Stmt {
-        let location = advance().location
-        let condition = try test()
-        let body = try suite()
-        var orElse: [Stmt] = []
-        if checkKeyword("elif") {
-            orElse = [try ifStatement()]
-        } else if matchKeyword("else") {
-            orElse = try suite()
+        var clauses: [(location: SourceLocation, test: Expr, body: [Stmt])] = []
+        repeat {
+            let location = advance().location
+            let condition = try test()
+            clauses.append((location, condition, try suite()))
+        } while checkKeyword("elif")
+        var orElse = matchKeyword("else") ? try suite() : []
+        for clause in clauses.reversed() {
+            orElse = [Stmt(.if(test: clause.test, body: clause.body, orElse: orElse), at: clause.location)]
         }
-        return Stmt(.if(test: condition, body: body, orElse: orElse), at: location)
+        return orElse[0]
     }
 
     /// `while_stmt: "while" test ":" suite ["else" ":" suite]`

@@ -157,6 +157,8 @@ extension ParseSession {
         let start = current.location
         let base = try atomExpr()
         guard match("**") else { return base }
+        try enterNesting()
+        defer { depth -= 1 }
         let exponent = try factor()
         return Expr(.binary(.power, base, exponent), at: start)
     }

@@ -86,7 +86,7 @@ extension ParseSession {
     }
 
     func rejectBareStar(_ expr: Expr) throws {
-        if case .starred = expr.kind { throw failure("can't use starred expression here", at: expr.location) }
+        if expr.isStarred { throw failure("can't use starred expression here", at: expr.location) }
     }
 
     /// `augassign: "+=" | "-=" | "*=" | "@=" | "/=" | "%=" | "&=" | "|=" | "^=" | "<<=" | ">>=" | "**=" | "//="`

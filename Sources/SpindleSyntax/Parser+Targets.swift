@@ -1,5 +1,7 @@
 /// Checks that expressions used as assignment or deletion targets can be.
 extension ParseSession {
+    /// Where a target appears; each context allows different shapes and words
+    /// its errors differently.
     enum TargetContext {
         case assign
         case delete

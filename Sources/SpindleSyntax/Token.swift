@@ -3,6 +3,7 @@
 /// Names that are reserved words arrive as `.keyword`; `print` is not one (the
 /// parser decides from context whether it starts a Python 2 print statement).
 struct Token: Sendable {
+    /// What sort of token this is; names and operators keep their spelling in `text`.
     enum Kind: Equatable, Sendable {
         case name
         case keyword

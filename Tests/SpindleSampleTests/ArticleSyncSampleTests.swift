@@ -32,7 +32,7 @@ final class ArticleSyncSampleTests: XCTestCase {
                 "Sleeping {float}", "Waiting for lock", "Acquired lock", "Done",
             ])
             for pause in values.compactMap({ $0.first.flatMap(Double.init) }) {
-                XCTAssertTrue(pause >= 0 && pause < 1, "\(name) sleeps \(pause), not random()")
+                XCTAssertTrue(pause >= 0 && pause <= 1, "\(name) sleeps \(pause), not random()")
             }
         }
         log.expect("MainThread", sequence: ["Waiting for worker threads", "Counter: 4"])

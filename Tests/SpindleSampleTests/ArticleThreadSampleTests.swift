@@ -10,26 +10,20 @@ final class ArticleThreadSampleTests: XCTestCase {
 
     func testSimple() throws {
         let run = try run("threading_simple.py")
-        run.stdout.expectPrintedLines(Array(repeating: "worker", count: 5), dialect: run.dialect)
+        run.stdout.expectPrintedItems(of: Array(repeating: "worker", count: 5))
         run.stderr.expectEmpty()
     }
 
     func testSimpleArgs() throws {
         let run = try run("threading_simpleargs.py")
-        run.stdout.expectPrintedLines((0..<5).map { "worker: \($0)" }, dialect: run.dialect)
+        run.stdout.expectPrintedItems(of: (0..<5).map { "worker: \($0)" })
         run.stderr.expectEmpty()
     }
 
     func testNames() throws {
         let run = try run("threading_names.py")
         let names = ["worker", "Thread-1", "my_service"]
-        run.stdout.expectPrintedLines(names.map { "\($0) Starting" } + names.map { "\($0) Exiting" },
-                                      dialect: run.dialect)
-        if run.dialect != .cpython2 {
-            for name in names {
-                run.stdout.expectOrder("\(name) Starting", before: "\(name) Exiting")
-            }
-        }
+        run.stdout.expectPrintedItems(of: names.map { "\($0) Starting" } + names.map { "\($0) Exiting" })
         run.stderr.expectEmpty()
     }
 

@@ -32,7 +32,8 @@ final class CheckHelperTests: XCTestCase {
 
     func testShuffleKeepsItemsWhole() {
         XCTAssertTrue(LineMatching.isShuffle(of: ["worker", "Starting", "Thread-1", "Starting"],
-                                             "workerThread-1StartingStarting"))
+                                             "workerThread-1 Starting\nStarting\n"))
+        XCTAssertFalse(LineMatching.isShuffle(of: ["worker", "Starting"], "worker Start\ning"))
         XCTAssertFalse(LineMatching.isShuffle(of: ["worker", "Starting"], "workerStartingStarting"))
         XCTAssertFalse(LineMatching.isShuffle(of: ["worker", "Starting"], "workStartinger"))
     }
@@ -45,13 +46,16 @@ final class CheckHelperTests: XCTestCase {
         }
     }
 
-    func testPrintedLinesPerDialect() {
+    func testPrintedItems() {
         let failures = Failures()
-        let interleaved = failures.transcript("workerThread-1 Starting\n Starting\n")
-        interleaved.expectPrintedLines(["worker Starting", "Thread-1 Starting"], dialect: .cpython2)
+        let expected = ["worker Starting", "Thread-1 Starting"]
+        failures.transcript("workerThread-1 Starting\n Starting\n").expectPrintedItems(of: expected)
+        failures.transcript("worker  Starting\nThread-1Starting\n\n").expectPrintedItems(of: expected)
         XCTAssertEqual(failures.messages, [])
-        interleaved.expectPrintedLines(["worker Starting", "Thread-1 Starting"], dialect: .spindle)
-        XCTAssertFalse(failures.messages.isEmpty, "Spindle must print whole lines")
+        failures.transcript("worker Starting\n").expectPrintedItems(of: expected)
+        XCTAssertEqual(failures.messages.count, 2, "a missing item and a missing line break")
+        failures.transcript("worker Startin\ngThread-1 Starting\n").expectPrintedItems(of: expected)
+        XCTAssertEqual(failures.messages.count, 3, "an item cut in two")
     }
 
     func testThreadLogChecksPaddingAndOrder() {

@@ -57,6 +57,6 @@ final class CorpusTests: XCTestCase {
     func testPython2CorpusShapes() throws {
         let module = try parse(CorpusTests.corpus.appendingPathComponent("python2_forms.py"))
         let prints = module.body.filter { if case .print = $0.kind { return true } else { return false } }
-        XCTAssertEqual(prints.count, 9)
+        XCTAssertEqual(prints.count, 10)
     }
 }

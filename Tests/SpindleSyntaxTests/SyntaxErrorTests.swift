@@ -181,32 +181,6 @@ final class MoreSyntaxErrorTests: XCTestCase {
     }
 }
 
-final class NestingLimitTests: XCTestCase {
-    func testDeepUnaryChainFailsCleanly() {
-        let source = String(repeating: "-", count: 100_000) + "1\n"
-        XCTAssertEqual(Syntax.error(source)?.message, "maximum recursion depth exceeded during compilation")
-    }
-
-    func testDeepNotChainFailsCleanly() {
-        let source = "x = " + String(repeating: "not ", count: 10_000) + "y\n"
-        XCTAssertEqual(Syntax.error(source)?.message, "maximum recursion depth exceeded during compilation")
-    }
-
-    func testParenthesesNestingLimit() {
-        let ok = String(repeating: "(", count: 199) + "1" + String(repeating: ")", count: 199) + "\n"
-        XCTAssertNil(Syntax.error(ok))
-        let deep = String(repeating: "(", count: 201) + "1" + String(repeating: ")", count: 201) + "\n"
-        assertSyntaxError(deep, "too many nested parentheses", line: 1, column: 201)
-    }
-
-    func testIndentationLevelLimit() {
-        var source = ""
-        for level in 0...100 { source += String(repeating: " ", count: level) + "if x:\n" }
-        source += String(repeating: " ", count: 101) + "pass\n"
-        assertSyntaxError(source, "too many levels of indentation", line: 101, column: 1, kind: .indentation)
-    }
-}
-
 final class CPythonMessageTests: XCTestCase {
     func testCommonMistakes() {
         assertSyntaxError("x = 1 = 2\n", "cannot assign to literal", line: 1, column: 5)
@@ -223,27 +197,5 @@ final class CPythonMessageTests: XCTestCase {
         assertSyntaxError("True = 1\n", "cannot assign to True", line: 1, column: 1)
         assertSyntaxError("... = 1\n", "cannot assign to Ellipsis", line: 1, column: 1)
         assertSyntaxError("a if b else c = 1\n", "cannot assign to conditional expression", line: 1, column: 1)
-    }
-}
-
-/// What a REPL sees: which failures only mean "keep reading lines".
-final class IncompleteInputTests: XCTestCase {
-    func testInputsThatNeedMoreLines() {
-        let incomplete = [
-            "if x:\n", "def f():\n", "class C:\n", "for x in y:\n", "while True:\n", "with a:\n", "try:\n",
-            "try:\n    pass\n", "if x:\n    pass\nelse:\n", "@decorator\n", "x = (\n", "f(1,\n", "[1,\n 2,\n",
-            "{'a':\n", "x = '''start\n", "x = \"\"\"start\nmore\n", "x = 1 + \\\n", "print 'a', \\\n",
-        ]
-        for source in incomplete {
-            XCTAssertEqual(Syntax.error(source)?.isIncompleteInput, true, source.debugDescription)
-        }
-    }
-
-    func testCompleteInputsAndRealErrors() {
-        XCTAssertNil(Syntax.error("if x:\n    pass\n"))
-        XCTAssertNil(Syntax.error("x = (1,\n     2)\n"))
-        for source in ["x = 'open\n", "x = = 1\n", "if x\n", "x = )\n", "def f(:\n", "    x\n", "x = 1 +\n"] {
-            XCTAssertEqual(Syntax.error(source)?.isIncompleteInput, false, source.debugDescription)
-        }
     }
 }

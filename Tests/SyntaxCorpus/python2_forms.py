@@ -31,3 +31,7 @@ f = print
 name = print.__name__
 print -= 1
 print, x
+print \
+    "continued", 1
+print \
+    ("a call")

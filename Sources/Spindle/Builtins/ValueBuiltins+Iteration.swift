@@ -8,19 +8,25 @@ extension ValueBuiltins {
             guard a.positional.count == 1 else {
                 throw PyError(.typeError, "sorted expected 1 argument, got \(a.positional.count)")
             }
-            let options = try Arguments([], keywords: a.keywords).bind("sorted", ["key", "reverse"], required: 0)
+            let options = try Arguments([], keywords: a.keywords).bind("sorted", ["key", "reverse", "cmp"], required: 0)
             let items = try t.collect(a.positional[0])
             let reverse = try options[1].map { try t.truthy($0) } ?? false
-            return .object(PyList(try t.sorted(items, key: options[0], reverse: reverse)))
+            return .object(PyList(try t.sorted(items, key: options[0], reverse: reverse, cmp: options[2])))
         }
         m.defineFunction("reversed") { t, a in
             let v = try a.exactly("reversed", min: 1, max: 1)[0]
             if let l = v.asObject as? PyList { return .object(PyListReverseIterator(l)) }
-            if let r = v.asObject as? PyRange {
-                let last = r.start + (r.count - 1) * r.step
-                return .object(PyRangeIterator(try PyRange(start: last, stop: r.start - r.step, step: -r.step)))
+            if let r = v.asObject as? PyRange, r.count == 0 {
+                return .object(PyArrayIterator([], type: IteratorTypes.range))
             }
-            if v.asObject is PyInstance, let r = try t.callSpecial(v, "__reversed__") { return r }
+            if let r = v.asObject as? PyRange, r.step != Int.min {
+                let last = r.count > 0 ? r.element(r.count - 1) : r.start
+                let (stop, overflow) = r.start.subtractingReportingOverflow(r.step)
+                if !overflow {
+                    return .object(PyRangeIterator(try PyRange(start: last, stop: stop, step: -r.step)))
+                }
+            }
+            if v.isCustomObject, let r = try t.callSpecial(v, "__reversed__") { return r }
             if v.asObject is PyDict || v.asObject is PySet || !(t.hasSpecial(v, "__len__") || v.asObject is PyTuple || v.asObject is PyStr || v.asObject is PyBytes) {
                 throw PyError(.typeError, "'\(v.pyType.name)' object is not reversible")
             }

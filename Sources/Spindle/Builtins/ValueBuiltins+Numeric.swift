@@ -45,9 +45,7 @@ extension ValueBuiltins {
         let chr = PyNativeFunction("chr") { t, a in
             let i = try t.indexValue(try a.exactly("chr", min: 1, max: 1)[0])
             guard i >= 0 && i <= 0x10FFFF else { throw PyError(.valueError, "chr() arg not in range(0x110000)") }
-            guard let scalar = Unicode.Scalar(UInt32(i)) else {
-                return .str(String(Character(Unicode.Scalar(0xFFFD)!)))
-            }
+            guard let scalar = Unicode.Scalar(UInt32(i)) else { return .str("\u{FFFD}") }
             return .object(PyStr.character(scalar))
         }
         m.namespace["chr"] = .object(chr)
@@ -85,7 +83,7 @@ extension ValueBuiltins {
     static func radixString(_ t: ThreadState, _ v: Value, _ radix: Int, _ prefix: String) throws -> String {
         let n: BigInt
         if let i = v.bigInteger { n = i }
-        else if v.asObject is PyInstance, let r = try t.callSpecial(v, "__index__"), let i = r.bigInteger { n = i }
+        else if v.isCustomObject, let r = try t.callSpecial(v, "__index__"), let i = r.bigInteger { n = i }
         else { throw PyError(.typeError, "'\(v.pyType.name)' object cannot be interpreted as an integer") }
         return (n.sign == .minus && !n.isZero ? "-" : "") + prefix + String(n.magnitude, radix: radix)
     }
@@ -93,7 +91,7 @@ extension ValueBuiltins {
     /// `round(x)` → int with round-half-even; `round(x, n)` keeps the type.
     static func round(_ t: ThreadState, _ v: Value, _ digits: Value?) throws -> Value {
         if case .float(let d) = v { return try roundFloat(d, digits: try digits.map { try t.indexValue($0) }) }
-        if let n = v.bigInteger, !(v.asObject is PyInstance) {
+        if let n = v.bigInteger, !v.isCustomObject {
             guard let digits, !digits.isNone else { return .integer(n) }
             let places = try t.indexValue(digits)
             if places >= 0 { return .integer(n) }

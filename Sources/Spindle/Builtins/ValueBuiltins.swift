@@ -40,9 +40,6 @@ enum ValueBuiltins {
         m.defineFunction("hash") { t, a in
             .int(try t.hash(try a.exactly("hash", min: 1, max: 1)[0]))
         }
-        m.defineFunction("id") { t, a in
-            .int(t.identity(try a.exactly("id", min: 1, max: 1)[0]))
-        }
         m.defineFunction("cmp") { t, a in
             let args = try a.exactly("cmp", min: 2, max: 2)
             return .int(try t.threeWayCompare(args[0], args[1]))
@@ -58,7 +55,7 @@ enum ValueBuiltins {
         m.defineFunction("iter") { t, a in
             let args = try a.exactly("iter", min: 1, max: 2)
             if args.count == 2 { return .object(PyCallableIterator(callable: args[0], sentinel: args[1])) }
-            if args[0].asObject is PyInstance, let method = args[0].pyType.lookup("__iter__"), !method.isNone {
+            if args[0].isCustomObject, let method = args[0].pyType.lookup("__iter__"), !method.isNone {
                 let it = try t.call(method, args[0])
                 guard it.asObject is PyIteratorObject || t.hasSpecial(it, "__next__") || t.hasSpecial(it, "next") else {
                     throw PyError(.typeError, "iter() returned non-iterator of type '\(it.pyType.name)'")

@@ -26,6 +26,7 @@ enum ClassModel {
         DescriptorMethods.install()
         ExceptionMethods.install()
         installIntrospection()
+        NativeSubclassMethods.install()
     }()
 
     // MARK: type checks

@@ -153,12 +153,11 @@ enum DescriptorMethods {
             let values = try args.exactly("__eq__", min: 2, max: 2)
             guard let a = values[0].asObject as? PyBoundMethod,
                   let b = values[1].asObject as? PyBoundMethod else { return .notImplemented }
-            return .bool(a.receiver.isIdentical(to: b.receiver) && a.function.isIdentical(to: b.function))
+            return .bool(a.isSameMethod(as: b))
         }
         type.defineMethod("__hash__") { _, args in
             let values = try args.exactly("__hash__", min: 1, max: 1)
-            let method = try castMethod(values[0])
-            return .int((ObjectMethods.identity(of: method.receiver) >> 4) ^ (ObjectMethods.identity(of: method.function) >> 4))
+            return .int(try castMethod(values[0]).methodHash)
         }
         type.defineMethod("__repr__") { thread, args in
             let values = try args.exactly("__repr__", min: 1, max: 1)
@@ -196,5 +195,17 @@ enum DescriptorMethods {
             throw PyError(.typeError, "descriptor requires a 'builtin_function_or_method' object but received a '\(value.pyType.name)'")
         }
         return function
+    }
+}
+
+extension PyBoundMethod {
+    /// Bound methods are equal when they bind the same function to the same object.
+    func isSameMethod(as other: PyBoundMethod) -> Bool {
+        receiver.isIdentical(to: other.receiver) && function.isIdentical(to: other.function)
+    }
+
+    /// A hash consistent with `isSameMethod`.
+    var methodHash: Int {
+        (ObjectMethods.identity(of: receiver) >> 4) ^ (ObjectMethods.identity(of: function) >> 4)
     }
 }

@@ -10,10 +10,14 @@ enum ExceptionSubclassMethods {
         installImportError()
     }
 
-    /// A read/write attribute backed by `PyExceptionObject.field`, None when unset.
-    private static func defineField(_ type: PyType, _ name: String) {
+    /// A read/write attribute backed by `PyExceptionObject.field`. Until
+    /// `__init__` (or an assignment) sets it, it is derived from `args`, so
+    /// exceptions raised natively (`PyError(.stopIteration, args: [v])`) have it too.
+    private static func defineField(_ type: PyType, _ name: String,
+                                    fromArgs derive: @escaping ([Value]) -> Value = { _ in .None }) {
         type.defineAttribute(name, get: { _, value in
-            try ExceptionMethods.cast(value).field(name) ?? .None
+            let exception = try ExceptionMethods.cast(value)
+            return exception.field(name) ?? derive(exception.args)
         }, set: { _, value, newValue in
             try ExceptionMethods.cast(value).setField(name, newValue)
         })
@@ -42,18 +46,23 @@ enum ExceptionSubclassMethods {
     }
 
     private static func installSystemExit() {
-        defineField(.systemExit, "code")
+        defineField(.systemExit, "code", fromArgs: exitCode)
         defineInit(.systemExit) { exception, args, _ in
-            switch args.count {
-            case 0: exception.setField("code", .None)
-            case 1: exception.setField("code", args[0])
-            default: exception.setField("code", .tuple(args))
-            }
+            exception.setField("code", exitCode(args))
+        }
+    }
+
+    /// `SystemExit.code`: None, the single argument, or the argument tuple.
+    private static func exitCode(_ args: [Value]) -> Value {
+        switch args.count {
+        case 0: return .None
+        case 1: return args[0]
+        default: return .tuple(args)
         }
     }
 
     private static func installStopIteration() {
-        defineField(.stopIteration, "value")
+        defineField(.stopIteration, "value") { $0.first ?? .None }
         defineInit(.stopIteration) { exception, args, _ in
             exception.setField("value", args.first ?? .None)
         }
@@ -71,7 +80,8 @@ enum ExceptionSubclassMethods {
 
     private static func installImportError() {
         let type = PyType.importError
-        for name in ["msg", "name", "path"] { defineField(type, name) }
+        defineField(type, "msg") { $0.count == 1 ? $0[0] : .None }
+        for name in ["name", "path"] { defineField(type, name) }
         defineInit(type, keywords: ["name", "path"]) { exception, args, keywords in
             exception.setField("msg", args.count == 1 ? args[0] : .None)
             exception.setField("name", keywords["name"] ?? .None)

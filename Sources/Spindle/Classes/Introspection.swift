@@ -73,10 +73,9 @@ extension ClassModel {
         }
         PyType.object.defineAttribute("__dict__", get: { thread, value in
             if case .object(let object) = value {
-                if let instance = object as? PyInstance, instance.hasAttributeNamespace {
-                    return .object(instance.liveDictionary())
-                }
-                if let namespace = object as? AttributeNamespace {
+                if let instance = object as? PyInstance {
+                    if instance.hasAttributeNamespace { return .object(instance.liveDictionary()) }
+                } else if let namespace = object as? AttributeNamespace {
                     return dictionary(namespace.attributeSnapshot())
                 }
             }

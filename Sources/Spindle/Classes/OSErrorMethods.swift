@@ -12,7 +12,7 @@ enum OSErrorMethods {
         let type = PyType.osError
         for name in ["errno", "strerror", "filename", "filename2"] {
             type.defineAttribute(name, get: { _, value in
-                try ExceptionMethods.cast(value).field(name) ?? .None
+                field(try ExceptionMethods.cast(value), name)
             }, set: { _, value, newValue in
                 try ExceptionMethods.cast(value).setField(name, newValue)
             })
@@ -57,14 +57,28 @@ enum OSErrorMethods {
         exception.args = Array(values.prefix(2))
     }
 
+    /// A field set by construction, or (for exceptions made natively with
+    /// `PyError(.osError, args: [errno, strerror, filename])`) read from `args`.
+    private static func field(_ exception: PyExceptionObject, _ name: String) -> Value {
+        if let value = exception.field(name) { return value }
+        let args = exception.args
+        guard (2...5).contains(args.count) else { return .None }
+        switch name {
+        case "errno": return args[0]
+        case "strerror": return args[1]
+        case "filename": return args.count >= 3 ? args[2] : .None
+        default: return args.count == 5 ? args[4] : .None
+        }
+    }
+
     private static func text(_ thread: ThreadState, _ exception: PyExceptionObject) throws -> String {
-        let errno = exception.field("errno") ?? .None
-        let strerror = exception.field("strerror") ?? .None
+        let errno = field(exception, "errno")
+        let strerror = field(exception, "strerror")
         guard !errno.isNone || !strerror.isNone else { return try ExceptionMethods.argsText(thread, exception) }
         var text = "[Errno \(try thread.str(errno))] \(try thread.str(strerror))"
-        if let filename = exception.field("filename"), !filename.isNone {
+        if case let filename = field(exception, "filename"), !filename.isNone {
             text += ": \(try thread.repr(filename))"
-            if let second = exception.field("filename2"), !second.isNone {
+            if case let second = field(exception, "filename2"), !second.isNone {
                 text += " -> \(try thread.repr(second))"
             }
         }

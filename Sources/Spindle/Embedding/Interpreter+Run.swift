@@ -33,6 +33,8 @@ extension Interpreter {
 
     /// Runs program text as `__main__` (`spindle -c`, `spindle -`).
     public func runSource(_ text: String, fileName: String = "<string>") -> Int32 {
+        // Programs given as text import from the current directory first.
+        if evaluator.scriptDirectory == nil { evaluator.scriptDirectory = "" }
         let status = onMainThread { thread -> Int32 in
             var status: Int32 = 0
             do {
@@ -40,7 +42,9 @@ extension Interpreter {
             } catch {
                 status = self.report(error)
             }
-            return self.shutDownThreads(from: thread, status: status)
+            let final = self.shutDownThreads(from: thread, status: status)
+            self.shutDownLogging(from: thread)
+            return final
         }
         finishOutput()
         return status
@@ -54,7 +58,7 @@ extension Interpreter {
         let statement = Stmt(.return(parsed), at: parsed.location)
         let module = Module(body: [statement], file: file)
         let result = onMainThread { thread -> Result<Value, Error> in
-            Result { try self.runCode(module, in: self.mainModule, thread: thread) }
+            Result { try self.runCode(module, in: self.mainModule, thread: thread, allowsReturn: true) }
         }
         return try result.get()
     }
@@ -113,7 +117,8 @@ extension Interpreter {
         case let python as PyError:
             if python.matches(.systemExit) { return exitStatus(of: python) }
             standardError.write(formatException(python.exception))
-            return 1
+            // As CPython, an uncaught Ctrl-C ends the process as SIGINT would (128 + 2).
+            return python.matches(.keyboardInterrupt) ? 130 : 1
         default:
             standardError.write("\(error)\n")
             return 1

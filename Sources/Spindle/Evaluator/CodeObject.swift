@@ -12,8 +12,7 @@ final class CodeObject {
     let firstLine: Int
     /// The module whose globals the code sees (its `__name__`).
     let moduleName: String
-    /// Set once, right after resolving (bodies refer back to their code).
-    var body: StmtNode!
+    let body: StmtNode
     let slotCount: Int
     /// Names of the slots (for `locals()` and error messages).
     let slotNames: [String]
@@ -28,10 +27,11 @@ final class CodeObject {
     /// The first statement is a string literal: the docstring.
     let docstring: String?
 
-    init(name: String, qualifiedName: String, file: SourceFile, firstLine: Int, moduleName: String,
+    init(body: StmtNode, name: String, qualifiedName: String, file: SourceFile, firstLine: Int, moduleName: String,
          slotNames: [String], cellNames: [String], freeNames: [String],
          parameterCells: [(slot: Int, cell: Int)], signature: Signature,
          isGenerator: Bool, docstring: String?) {
+        self.body = body
         self.name = name
         self.qualifiedName = qualifiedName
         self.file = file
@@ -45,6 +45,7 @@ final class CodeObject {
         self.signature = signature
         self.isGenerator = isGenerator
         self.docstring = docstring
+        self.hasCells = !cellNames.isEmpty || !freeNames.isEmpty
         self.isSimple = cellNames.isEmpty && freeNames.isEmpty && !isGenerator
             && signature.varargs == nil && signature.kwargs == nil && signature.keywordOnly.isEmpty
     }
@@ -52,6 +53,8 @@ final class CodeObject {
     /// True when a call can bind plain positional arguments straight into
     /// slots: no cells, no `*args`/`**kwargs`, no keyword-only parameters.
     let isSimple: Bool
+    /// True when frames of this code need cells (captured or free variables).
+    let hasCells: Bool
 
     /// The cells a new frame of this code uses: fresh ones for its own
     /// captured variables, then the closure's.

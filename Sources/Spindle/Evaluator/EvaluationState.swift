@@ -22,7 +22,8 @@ public final class EvaluationState {
     /// records). Call nodes set it before calling anything but a simple
     /// Python function; `PyFunction.call` restores it when a Python callback
     /// returns to native code, so it always names a frame that is running.
-    unowned(unsafe) var callSiteCode: CodeObject?
+    /// Kept unretained (saving and restoring it touches no reference count).
+    var callSiteCode: Unmanaged<CodeObject>?
     var callSiteLine = 0
     /// The generator whose body this thread runs, if any (`yield` hands off through it).
     var generator: GeneratorRunner?
@@ -39,14 +40,19 @@ public final class EvaluationState {
 
     @inline(__always)
     func noteCallSite(_ code: CodeObject, _ line: Int) {
-        callSiteCode = code
+        callSiteCode = Unmanaged.passUnretained(code)
         callSiteLine = line
     }
 
     /// The file, line and function name of the current call site, if any.
     var callSite: (file: String, line: Int, function: String)? {
-        guard let code = callSiteCode else { return nil }
-        return (code.file.name, callSiteLine, code.name)
+        guard let site = callSiteCode else { return nil }
+        return site._withUnsafeGuaranteedRef { ($0.file.name, callSiteLine, $0.name) }
+    }
+
+    /// The source text of line `line` of the call site's file.
+    func callSiteSourceLine(_ line: Int) -> String? {
+        callSiteCode?._withUnsafeGuaranteedRef { $0.file.line(line) }
     }
 
     /// Takes the noted line (or `fallback`) and clears the note.

@@ -38,6 +38,9 @@ import SpindleSyntax
 /// pointer against a safety margin above the thread's stack bottom, so deep
 /// recursion raises `RecursionError` instead of crashing.
 ///
+/// **Interrupts.** Loop back-edges and function entry poll the SIGINT flag
+/// (one relaxed atomic load) and raise `KeyboardInterrupt` on the main thread.
+///
 /// **Generators.** A tree-walker cannot suspend in the middle of `eval`, so a
 /// generator's body runs on its own native thread; the consumer and the body
 /// hand control back and forth strictly (see `GeneratorRunner`).

@@ -41,10 +41,13 @@ extension EvaluatorState {
     /// the generator methods.
     static func install(into interpreter: Interpreter) {
         installGeneratorMethods
-        ThreadState(interpreter: interpreter).installFallbackBuiltins()
+        ThreadState(interpreter: interpreter).installFrameBuiltins()
     }
 
-    private static let installGeneratorMethods: Void = PyGenerator.installMethods()
+    private static let installGeneratorMethods: Void = {
+        PyGenerator.installMethods()
+        EvaluatorReprs.install()
+    }()
 }
 
 extension Interpreter {

@@ -6,22 +6,31 @@ extension Interpreter {
     /// Parses and runs a module's source in `module`'s namespace. A syntax
     /// error becomes a Python `SyntaxError` exception.
     func runModule(source: SourceFile, module: PyModule, thread: ThreadState) throws {
-        let parsed: Module
+        let code: CodeObject
         do {
-            parsed = try Parser.parse(source)
+            code = try Resolver.compile(try Parser.parse(source), moduleName: module.name,
+                                        globals: module.namespace, builtins: builtins.namespace)
         } catch let error as SyntaxError {
             if module.name == "__main__" { throw error }
             throw PyError(syntaxErrorObject(error))
         }
-        _ = try runCode(parsed, in: module, thread: thread)
+        try run(code, thread: thread)
     }
 
     /// Resolves and runs parsed code; returns the value of a top-level
     /// `return` (used by `evaluate`).
     @discardableResult
-    func runCode(_ parsed: Module, in module: PyModule, thread: ThreadState, interactive: Bool = false) throws -> Value {
+    func runCode(_ parsed: Module, in module: PyModule, thread: ThreadState, interactive: Bool = false,
+                 allowsReturn: Bool = false) throws -> Value {
         let code = try Resolver.compile(parsed, moduleName: module.name, globals: module.namespace,
-                                        builtins: builtins.namespace, interactive: interactive)
+                                        builtins: builtins.namespace, interactive: interactive,
+                                        allowsReturn: allowsReturn)
+        return try run(code, thread: thread)
+    }
+
+    /// Runs compiled module-level code.
+    @discardableResult
+    func run(_ code: CodeObject, thread: ThreadState) throws -> Value {
         let stack = thread.evaluation.stack
         let slots = stack.push(code.slotCount)
         defer { stack.pop(slots, code.slotCount) }

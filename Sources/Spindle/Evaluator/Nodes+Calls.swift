@@ -12,7 +12,7 @@ final class Call0Node: ExprNode {
 
     override func eval(_ f: Frame) throws -> Value {
         let fn = try callee.eval(f)
-        if case .object(let o) = fn, let function = o as? PyFunction, function.code.isSimple {
+        if case .object(let o) = fn, let function = o as? PyFunction, function.isSimple {
             return try function.callSimple(f.thread, 0) { _ in }
         }
         f.thread.evaluation.noteCallSite(f.code, line)
@@ -33,7 +33,7 @@ final class Call1Node: ExprNode {
     override func eval(_ f: Frame) throws -> Value {
         let fn = try callee.eval(f)
         let v0 = try a0.eval(f)
-        if case .object(let o) = fn, let function = o as? PyFunction, function.code.isSimple {
+        if case .object(let o) = fn, let function = o as? PyFunction, function.isSimple {
             return try function.callSimple(f.thread, 1) { $0[0] = v0 }
         }
         f.thread.evaluation.noteCallSite(f.code, line)
@@ -57,7 +57,7 @@ final class Call2Node: ExprNode {
         let fn = try callee.eval(f)
         let v0 = try a0.eval(f)
         let v1 = try a1.eval(f)
-        if case .object(let o) = fn, let function = o as? PyFunction, function.code.isSimple {
+        if case .object(let o) = fn, let function = o as? PyFunction, function.isSimple {
             return try function.callSimple(f.thread, 2) { $0[0] = v0; $0[1] = v1 }
         }
         f.thread.evaluation.noteCallSite(f.code, line)
@@ -84,7 +84,7 @@ final class Call3Node: ExprNode {
         let v0 = try a0.eval(f)
         let v1 = try a1.eval(f)
         let v2 = try a2.eval(f)
-        if case .object(let o) = fn, let function = o as? PyFunction, function.code.isSimple {
+        if case .object(let o) = fn, let function = o as? PyFunction, function.isSimple {
             return try function.callSimple(f.thread, 3) { $0[0] = v0; $0[1] = v1; $0[2] = v2 }
         }
         f.thread.evaluation.noteCallSite(f.code, line)

@@ -23,12 +23,12 @@ final class MethodCallNode: ExprNode {
             : try thread.lookupMethod(receiverValue, name)
         switch arguments.count {
         case 0:
-            if let receiver, let function = callable.asObject as? PyFunction, function.code.isSimple {
+            if let receiver, let function = callable.asObject as? PyFunction, function.isSimple {
                 return try function.callSimple(thread, 1) { $0[0] = receiver }
             }
         case 1:
             let a0 = try arguments[0].eval(f)
-            if let receiver, let function = callable.asObject as? PyFunction, function.code.isSimple {
+            if let receiver, let function = callable.asObject as? PyFunction, function.isSimple {
                 return try function.callSimple(thread, 2) { $0[0] = receiver; $0[1] = a0 }
             }
             thread.evaluation.noteCallSite(f.code, line)
@@ -36,7 +36,7 @@ final class MethodCallNode: ExprNode {
         case 2:
             let a0 = try arguments[0].eval(f)
             let a1 = try arguments[1].eval(f)
-            if let receiver, let function = callable.asObject as? PyFunction, function.code.isSimple {
+            if let receiver, let function = callable.asObject as? PyFunction, function.isSimple {
                 return try function.callSimple(thread, 3) { $0[0] = receiver; $0[1] = a0; $0[2] = a1 }
             }
             thread.evaluation.noteCallSite(f.code, line)

@@ -216,6 +216,7 @@ final class WhileStatement: StmtNode {
 
     override func exec(_ f: Frame) throws -> Completion {
         while try f.thread.isTrue(test.eval(f)) {
+            try f.thread.pollInterrupt()
             switch try body.exec(f) {
             case .normal, .continueLoop: continue
             case .breakLoop: return .normal
@@ -245,6 +246,7 @@ final class ForStatement: StmtNode {
         let iterator = try thread.iterate(try iterable.eval(f))
         let localSlot = (target as? LocalTarget)?.slot
         while let item = try iterator.next(thread) {
+            try thread.pollInterrupt()
             if let slot = localSlot { f.slots[slot] = item } else { try target.assign(item, f) }
             switch try body.exec(f) {
             case .normal, .continueLoop: continue

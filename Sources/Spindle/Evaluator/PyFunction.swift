@@ -11,6 +11,12 @@ public final class PyFunction: PyInstance {
     let defaults: [Value]
     let keywordDefaults: [String: Value]
     let closure: ContiguousArray<Cell>
+    /// Copied from the code so the call path reads only this object.
+    let isSimple: Bool
+    let positionalCount: Int
+    let slotCount: Int
+    let hasCells: Bool
+    unowned(unsafe) let body: StmtNode
 
     init(code: CodeObject, globals: Namespace, defaults: [Value], keywordDefaults: [String: Value],
          closure: ContiguousArray<Cell>) {
@@ -19,6 +25,11 @@ public final class PyFunction: PyInstance {
         self.defaults = defaults
         self.keywordDefaults = keywordDefaults
         self.closure = closure
+        self.isSimple = code.isSimple
+        self.positionalCount = code.signature.positionalCount
+        self.slotCount = code.slotCount
+        self.hasCells = code.hasCells
+        self.body = code.body
         super.init(cls: PyType.function)
         setAttribute("__name__", .str(code.name))
         setAttribute("__qualname__", .str(code.qualifiedName))
@@ -33,7 +44,7 @@ public final class PyFunction: PyInstance {
     public override func call(_ thread: ThreadState, _ arguments: Arguments) throws -> Value {
         try thread.enterCall()
         let evaluation = thread.evaluation
-        unowned(unsafe) let siteCode = evaluation.callSiteCode
+        let siteCode = evaluation.callSiteCode
         let siteLine = evaluation.callSiteLine
         defer {
             thread.depth -= 1
@@ -65,8 +76,7 @@ public final class PyFunction: PyInstance {
     @inline(__always)
     func callSimple(_ thread: ThreadState, _ count: Int,
                     _ fill: (UnsafeMutablePointer<Value?>) -> Void) throws -> Value {
-        let code = self.code
-        let wanted = code.signature.positionalCount
+        let wanted = positionalCount
         guard count <= wanted, count >= wanted - defaults.count else {
             let scratch = UnsafeMutablePointer<Value?>.allocate(capacity: count)
             scratch.initialize(repeating: nil, count: count)
@@ -80,8 +90,9 @@ public final class PyFunction: PyInstance {
         try thread.enterCall()
         defer { thread.depth -= 1 }
         let stack = thread.evaluation.stack
-        let slots = stack.push(code.slotCount)
-        defer { stack.pop(slots, code.slotCount) }
+        let slotCount = self.slotCount
+        let slots = stack.push(slotCount)
+        defer { stack.pop(slots, slotCount) }
         fill(slots)
         if count < wanted {
             let firstDefault = wanted - defaults.count
@@ -92,13 +103,13 @@ public final class PyFunction: PyInstance {
 
     /// Runs the body in a frame whose parameters are bound.
     func run(_ thread: ThreadState, _ slots: UnsafeMutablePointer<Value?>) throws -> Value {
-        let code = self.code
         do {
-            if code.cellNames.isEmpty && code.freeNames.isEmpty {
+            if !hasCells {
                 let frame = Frame(slots: slots, cells: noCells, thread: thread, code: code, classNamespace: nil)
-                if case .returnValue(let v) = try code.body.exec(frame) { return v }
+                if case .returnValue(let v) = try body.exec(frame) { return v }
                 return .None
             }
+            let code = self.code
             let cells = code.makeCells(closure: closure)
             for (slot, cell) in code.parameterCells { cells[cell].value = slots[slot] }
             return try withCells(cells) { cellPointer in
@@ -107,7 +118,7 @@ public final class PyFunction: PyInstance {
                 return .None
             }
         } catch let error as PyError {
-            thread.recordTraceback(error, code: code)
+            thread.recordTraceback(error, code: self.code)
             throw error
         }
     }
@@ -119,6 +130,7 @@ extension ThreadState {
     /// native stack.
     @inline(__always)
     func enterCall() throws {
+        try pollInterrupt()
         depth += 1
         if depth > interpreter.evaluator.recursionLimit || evaluation.nativeStackExhausted() {
             depth -= 1

@@ -3,9 +3,12 @@
 /// (one at a time: a generator already running raises `ValueError`).
 public final class PyGenerator: PyIteratorObject {
     let runner: GeneratorRunner
+    /// The qualified name of the generator function (`<genexpr>` for expressions).
+    let qualifiedName: String
 
     init(function: PyFunction, slots: UnsafeMutablePointer<Value?>, interpreter: Interpreter) {
         runner = GeneratorRunner(function: function, slots: slots, interpreter: interpreter)
+        qualifiedName = function.code.qualifiedName
     }
 
     deinit {

@@ -96,6 +96,11 @@ extension Resolver {
             return MethodCallNode(objectNode, name, try positionalExprs.map { try lower($0) }, line: line)
         }
         let calleeNode = try lower(callee)
+        if allPositional, !arguments.isEmpty, case .name(let name) = callee.kind,
+           calleeNode is GlobalLoad || calleeNode is ClassLoad, let kind = DynamicCodeNode.Kind(rawValue: name) {
+            return DynamicCodeNode(kind: kind, callee: calleeNode, builtin: builtins.cell(name), globals: globals,
+                                   arguments: try positionalExprs.map { try lower($0) }, line: line)
+        }
         if arguments.isEmpty, case .name(let name) = callee.kind, calleeNode is GlobalLoad || calleeNode is ClassLoad,
            let kind = FrameIntrospectionNode.Kind(rawValue: name) {
             return FrameIntrospectionNode(kind: kind, callee: calleeNode, builtin: builtins.cell(name),
@@ -134,11 +139,8 @@ extension Resolver {
         let inner = try lookupScope(e.location, ScopeBuilder.comprehensionTag)
         var signature = Signature()
         signature.positional = [".0"]
-        let code = CodeObject(name: name, qualifiedName: scope.qualifiedPrefix + name, file: file, firstLine: line,
-                              moduleName: moduleName, slotNames: inner.slotNames, cellNames: inner.cellNames,
-                              freeNames: inner.freeNames, parameterCells: [], signature: signature,
-                              isGenerator: kind == .generator, docstring: nil)
         let closure = closureIndices(for: inner)
+        let qualifiedName = scope.qualifiedPrefix + name
         let saved = scope
         scope = inner
         defer { scope = saved }
@@ -155,8 +157,11 @@ extension Resolver {
             let source: ExprNode = i == 0 ? LocalLoad(slot: 0, name: ".0", line: line) : try lower(clause.iterable)
             body = ForStatement(target: try lowerTarget(clause.target), iterable: source, body: body, orElse: nil, line: line)
         }
-        code.body = body
         scope = saved
+        let code = CodeObject(body: body, name: name, qualifiedName: qualifiedName, file: file, firstLine: line,
+                              moduleName: moduleName, slotNames: inner.slotNames, cellNames: inner.cellNames,
+                              freeNames: inner.freeNames, parameterCells: [], signature: signature,
+                              isGenerator: kind == .generator, docstring: nil)
         return ComprehensionNode(kind: kind, code: code, iterable: iterable, closureCells: closure,
                                  globals: globals, line: line)
     }

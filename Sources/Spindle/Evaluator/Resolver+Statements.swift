@@ -5,7 +5,13 @@ extension Resolver {
     mutating func lowerBlock(_ body: [Stmt], line: Int) throws -> StmtNode {
         var nodes: [StmtNode] = []
         for s in body { nodes.append(try lower(s)) }
-        return BlockNode(nodes, line: line)
+        return makeBlock(nodes, line: line)
+    }
+
+    private mutating func lowerLoopBody(_ body: [Stmt], line: Int) throws -> StmtNode {
+        loopDepth += 1
+        defer { loopDepth -= 1 }
+        return try lowerBlock(body, line: line)
     }
 
     mutating func lowerOptionalBlock(_ body: [Stmt], line: Int) throws -> StmtNode? {
@@ -35,18 +41,25 @@ extension Resolver {
             return IfStatement(test: try lower(test), body: try lowerBlock(body, line: line),
                                orElse: try lowerOptionalBlock(orElse, line: line), line: line)
         case .while(let test, let body, let orElse):
-            return WhileStatement(test: try lower(test), body: try lowerBlock(body, line: line),
+            return WhileStatement(test: try lower(test), body: try lowerLoopBody(body, line: line),
                                   orElse: try lowerOptionalBlock(orElse, line: line), line: line)
         case .for(let target, let iterable, let body, let orElse):
             return ForStatement(target: try lowerTarget(target), iterable: try lower(iterable),
-                                body: try lowerBlock(body, line: line),
+                                body: try lowerLoopBody(body, line: line),
                                 orElse: try lowerOptionalBlock(orElse, line: line), line: line)
-        case .break: return BreakStatement(line: line)
-        case .continue: return ContinueStatement(line: line)
+        case .break:
+            guard loopDepth > 0 else { throw syntaxError("'break' outside loop", s.location) }
+            return BreakStatement(line: line)
+        case .continue:
+            guard loopDepth > 0 else { throw syntaxError("'continue' not properly in loop", s.location) }
+            return ContinueStatement(line: line)
         case .pass, .global, .nonlocal: return PassStatement(line: line)
         case .functionDef(let def): return try lowerFunctionDef(def)
         case .classDef(let def): return try lowerClassDef(def)
         case .return(let value):
+            guard scope.isFunctionLike || (allowsTopLevelReturn && scope.kind == .module) else {
+                throw syntaxError("'return' outside function", s.location)
+            }
             return ReturnStatement(try value.map { try lower($0) }, line: line)
         case .try(let body, let handlers, let orElse, let finalBody):
             let clauses = try handlers.map { h in

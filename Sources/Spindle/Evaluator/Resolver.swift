@@ -13,6 +13,10 @@ struct Resolver {
     let interactive: Bool
     var scopes: [ScopeKey: Scope] = [:]
     var scope: Scope
+    /// Loops enclosing the statement being lowered, in the current code.
+    var loopDepth = 0
+    /// A top-level `return` is allowed (expression evaluation through the embedding API).
+    var allowsTopLevelReturn = false
 
     init(file: SourceFile, moduleName: String, globals: Namespace, builtins: Namespace, interactive: Bool = false) {
         self.file = file
@@ -25,9 +29,10 @@ struct Resolver {
 
     /// Resolves and lowers a whole module into its code object.
     static func compile(_ module: Module, moduleName: String, globals: Namespace, builtins: Namespace,
-                        interactive: Bool = false) throws -> CodeObject {
+                        interactive: Bool = false, allowsReturn: Bool = false) throws -> CodeObject {
         var resolver = Resolver(file: module.file, moduleName: moduleName, globals: globals,
                                 builtins: builtins, interactive: interactive)
+        resolver.allowsTopLevelReturn = allowsReturn
         var builder = ScopeBuilder(root: resolver.scope)
         builder.visit(module.body)
         try ScopeAnalysis.resolve(resolver.scope, file: module.file)
@@ -63,15 +68,16 @@ struct Resolver {
             }
         }
         let qualified = target.kind == .module ? name : (target.parent?.qualifiedPrefix ?? "") + name
-        let code = CodeObject(name: name, qualifiedName: qualified, file: file, firstLine: firstLine,
+        let saved = scope
+        let savedLoops = loopDepth
+        scope = target
+        loopDepth = 0
+        defer { scope = saved; loopDepth = savedLoops }
+        let lowered = try lowerBlock(body, line: firstLine)
+        return CodeObject(body: lowered, name: name, qualifiedName: qualified, file: file, firstLine: firstLine,
                               moduleName: moduleName, slotNames: target.slotNames, cellNames: target.cellNames,
                               freeNames: target.freeNames, parameterCells: parameterCells, signature: signature,
                               isGenerator: target.isGenerator, docstring: Self.docstring(body))
-        let saved = scope
-        scope = target
-        defer { scope = saved }
-        code.body = try lowerBlock(body, line: firstLine)
-        return code
     }
 
     static func docstring(_ body: [Stmt]) -> String? {

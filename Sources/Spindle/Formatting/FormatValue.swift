@@ -13,7 +13,7 @@ extension ThreadState {
         case .object(let o):
             if let s = o as? PyStr { return try ValueFormatter.string(s.value, try FormatSpec(spec)) }
             if let big = o as? PyBigInt { return try ValueFormatter.integer(big.value, try FormatSpec(spec)) }
-            if o is PyInstance, let method = v.pyType.lookup("__format__"), !SpecialMethods.isObjectDefault(method) {
+            if !o.isBuiltinValue, let method = v.pyType.lookup("__format__"), !SpecialMethods.isObjectDefault(method, "__format__") {
                 let r = try call(method, v, .str(spec))
                 guard let s = r.asString else {
                     throw PyError(.typeError, "__format__ must return a str, not \(r.pyType.name)")

@@ -178,7 +178,7 @@ struct PercentFormat {
             }
             return BigInt(d)
         }
-        if v.asObject is PyInstance {
+        if v.isCustomObject {
             if let r = try thread.callSpecial(v, "__index__"), let i = r.bigInteger { return i }
             if allowFloat, let r = try thread.callSpecial(v, "__int__"), let i = r.bigInteger { return i }
         }
@@ -188,7 +188,7 @@ struct PercentFormat {
 
     private func floatArgument(_ v: Value) throws -> Double? {
         if let d = try v.floatIfNumeric() { return d }
-        if v.asObject is PyInstance, let r = try thread.callSpecial(v, "__float__") { return try r.floatIfNumeric() }
+        if v.isCustomObject, let r = try thread.callSpecial(v, "__float__") { return try r.floatIfNumeric() }
         return nil
     }
 
@@ -207,7 +207,7 @@ struct PercentFormat {
             guard s.count == 1 else { throw PyError(.typeError, "%c requires int or char") }
             return s.value
         }
-        guard let i = v.smallInteger, !(v.asObject is PyInstance) else {
+        guard let i = v.smallInteger, !v.isCustomObject else {
             throw PyError(.typeError, "%c requires int or char")
         }
         guard i >= 0 && i <= 0x10FFFF, let scalar = Unicode.Scalar(UInt32(i)) else {

@@ -40,7 +40,7 @@ extension LoggingState {
             root.addHandler(handler)
         }
         if let level = options.removeValue(forKey: "level") {
-            root.setAttribute("level", .int(try levels.check(thread, level)))
+            root.setLevel(try levels.check(thread, level))
         }
         if !options.isEmpty {
             let names = options.keys.sorted().joined(separator: ", ")
@@ -89,7 +89,7 @@ extension LoggingState {
     /// A module-level logging function (`logging.debug(…)`): configures
     /// the root logger if it has no handlers, then logs through it.
     func moduleLog(_ thread: ThreadState, _ function: String, _ level: Int, _ args: Arguments) throws {
-        if root.handlers.isEmpty { try basicConfig(thread, Arguments()) }
+        if !root.hasOwnHandlers { try basicConfig(thread, Arguments()) }
         try LoggingState.logCall(thread, root, function, level, args)
     }
 
@@ -106,13 +106,23 @@ extension LoggingState {
         try LoggerObject.dispatch(thread, fallback, record, record.levelno)
     }
 
-    /// `logging.shutdown()`: flushes and closes every handler, newest first.
+    /// `logging.shutdown()`: flushes and closes every handler, newest first,
+    /// through Python when a subclass overrides `flush` or `close`. Errors
+    /// are ignored: the program is ending.
     func shutdown(_ thread: ThreadState) {
         for handler in registeredHandlers() {
             handler.lock.withLock {
-                try? handler.flush(thread)
+                if isNative(handler.cls, "flush") {
+                    try? handler.flush(thread)
+                } else if let flush = try? thread.getAttribute(.object(handler), "flush") {
+                    _ = try? thread.call(flush)
+                }
+                if isNative(handler.cls, "close") {
+                    handler.close(thread)
+                } else if let close = try? thread.getAttribute(.object(handler), "close") {
+                    _ = try? thread.call(close)
+                }
             }
-            handler.close(thread)
         }
     }
 }

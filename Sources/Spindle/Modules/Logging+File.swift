@@ -31,18 +31,18 @@ final class LogFile {
     /// Writes `text` (UTF-8) in one call, retrying partial writes.
     func write(_ text: String) throws {
         guard descriptor >= 0 else { throw PyError(.valueError, "I/O operation on closed file.") }
-        var bytes = Array(text.utf8)
-        var offset = 0
-        let count = bytes.count
-        while offset < count {
-            let n = bytes.withUnsafeMutableBytes { raw in
-                Glibc.write(descriptor, raw.baseAddress! + offset, count - offset)
+        var text = text
+        let count = try text.withUTF8 { buffer -> Int in
+            var offset = 0
+            while offset < buffer.count {
+                let n = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw PyError(.osError, args: [.int(Int(errno)), .str(String(cString: strerror(errno)))])
+                }
+                offset += n
             }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw PyError(.osError, args: [.int(Int(errno)), .str(String(cString: strerror(errno)))])
-            }
-            offset += n
+            return buffer.count
         }
         size += count
     }

@@ -18,27 +18,31 @@ final class LogFilterObject: PyInstance {
 /// filter is a `Filter`, any object with a `filter` method, or a callable.
 final class LogFilterList {
     private let filters = Mutex<[Value]>([])
+    /// The number of filters, so records pass an empty list without locking.
+    private let count = Atomic<Int>(0)
 
-    var isEmpty: Bool { filters.withLock { $0.isEmpty } }
+    var isEmpty: Bool { count.load(ordering: .acquiring) == 0 }
     var snapshot: [Value] { filters.withLock { $0 } }
 
     func add(_ filter: Value) {
         filters.withLock { list in
             if !list.contains(where: { $0.isIdentical(to: filter) }) { list.append(filter) }
+            count.store(list.count, ordering: .releasing)
         }
     }
 
     func remove(_ filter: Value) {
         filters.withLock { list in
             if let i = list.firstIndex(where: { $0.isIdentical(to: filter) }) { list.remove(at: i) }
+            count.store(list.count, ordering: .releasing)
         }
     }
 
     /// Runs every filter on `record`; false as soon as one rejects it.
     /// The list is copied first, so no lock is held while Python filters run.
     func passes(_ thread: ThreadState, _ record: LogRecordObject, _ state: LoggingState) throws -> Bool {
+        if isEmpty { return true }
         let list = snapshot
-        if list.isEmpty { return true }
         for filter in list {
             if !(try LogFilterList.apply(thread, filter, record, state)) { return false }
         }

@@ -3,10 +3,10 @@ import Synchronization
 /// A `logging.Handler` of any kind (`StreamHandler`, `FileHandler`, the
 /// rotating and queue handlers, or a Python subclass of one of them).
 ///
-/// `level`, `formatter`, `name` and the kind's settings (`stream`,
-/// `terminator`, `baseFilename`, …) live in the attribute dictionary, so
-/// Python code can read and assign them as in CPython. The handler lock,
-/// the filters and an open file are native. When neither the handler nor
+/// `formatter`, `name` and the kind's settings (`stream`, `terminator`,
+/// `baseFilename`, …) live in the attribute dictionary, so Python code can
+/// read and assign them as in CPython; `level` is a native attribute read
+/// without a lock. The handler lock, the filters and an open file are native. When neither the handler nor
 /// its formatter is a Python subclass overriding the relevant method, a
 /// record is formatted and written without any Python call.
 final class LogHandlerObject: PyInstance {
@@ -28,7 +28,6 @@ final class LogHandlerObject: PyInstance {
         self.state = state
         self.kind = kind
         super.init(cls: cls)
-        setAttribute("level", .int(0))
         setAttribute("formatter", .None)
         setAttribute("name", .None)
         if kind == .stream || kind == .lastResort || kind.isFile {
@@ -36,10 +35,9 @@ final class LogHandlerObject: PyInstance {
         }
     }
 
-    var level: Int {
-        if case .int(let n)? = attribute("level") { return n }
-        return 0
-    }
+    /// The handler's level, read on every record without a lock.
+    let levelValue = Atomic<Int>(0)
+    var level: Int { levelValue.load(ordering: .relaxed) }
 
     // MARK: handle
 

@@ -6,13 +6,13 @@ extension LoggingState {
         let t = types.handler!
         t.defineMethod("__init__", receiver: LogHandlerObject.self) { [unowned self] thread, h, args in
             let slots = try args.bind("__init__", ["level"], required: 0)
-            h.setAttribute("level", .int(try levels.check(thread, slots[0] ?? .int(0))))
+            h.levelValue.store(try levels.check(thread, slots[0] ?? .int(0)), ordering: .relaxed)
             register(h)
             return .None
         }
         t.defineMethod("setLevel", receiver: LogHandlerObject.self) { [unowned self] thread, h, args in
             let level = try args.exactly("setLevel", min: 1, max: 1)[0]
-            h.setAttribute("level", .int(try levels.check(thread, level)))
+            h.levelValue.store(try levels.check(thread, level), ordering: .relaxed)
             return .None
         }
         t.defineMethod("setFormatter", receiver: LogHandlerObject.self) { _, h, args in
@@ -66,6 +66,14 @@ extension LoggingState {
         t.defineMethod("__repr__", receiver: LogHandlerObject.self) { [unowned self] thread, h, _ in
             .str(try handlerDescription(thread, h))
         }
+        t.defineAttribute("level", get: { _, v in
+            .int((v.asObject as? LogHandlerObject)?.level ?? 0)
+        }, set: { _, v, new in
+            guard case .int(let n)? = new, let h = v.asObject as? LogHandlerObject else {
+                throw PyError(.typeError, "level must be an integer")
+            }
+            h.levelValue.store(n, ordering: .relaxed)
+        })
         installStreamHandlerMethods()
     }
 

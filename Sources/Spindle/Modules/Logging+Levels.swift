@@ -16,10 +16,23 @@ final class LogLevels {
     }
 
     private let table = Mutex(Table())
+    /// Set once `addLevelName` is used; until then names come from a switch, without a lock.
+    private let customized = Atomic<Bool>(false)
 
     /// The record's `levelname` for `level`: its registered name or `Level N`.
     func name(of level: Int) -> String {
-        table.withLock { $0.names[level] } ?? "Level \(level)"
+        if !customized.load(ordering: .acquiring) {
+            switch level {
+            case 50: return "CRITICAL"
+            case 40: return "ERROR"
+            case 30: return "WARNING"
+            case 20: return "INFO"
+            case 10: return "DEBUG"
+            case 0: return "NOTSET"
+            default: return "Level \(level)"
+            }
+        }
+        return table.withLock { $0.names[level] } ?? "Level \(level)"
     }
 
     func add(_ level: Int, _ name: String) {
@@ -27,6 +40,7 @@ final class LogLevels {
             t.names[level] = name
             t.numbers[name] = level
         }
+        customized.store(true, ordering: .releasing)
     }
 
     /// `getLevelName(level)`: a name for a number, a number for a name, or `Level x`.

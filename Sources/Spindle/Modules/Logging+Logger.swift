@@ -3,42 +3,47 @@ import Synchronization
 /// A `logging.Logger`: a named node of the dotted hierarchy that makes
 /// records and passes them to its handlers and its ancestors' handlers.
 ///
-/// `name`, `level`, `propagate` and `disabled` live in the attribute
-/// dictionary (Python code assigns them directly). The handler list and
-/// the parent link are native and mirrored into `handlers` and `parent`
-/// for Python readers; the mirror is rebuilt whenever they change.
+/// `level`, `propagate`, `disabled` and `name` are native attributes
+/// (`LoggingState.installLoggerAttributes`) read on every record without a
+/// lock, so threads logging through the same logger do not contend. The
+/// handler list and the parent link are native too, and mirrored into the
+/// `handlers` and `parent` attributes for Python readers whenever they change.
 final class LoggerObject: PyInstance {
     unowned let state: LoggingState
     private let handlerList = Mutex<[Value]>([])
     private let parentLink = Mutex<LoggerObject?>(nil)
     let filters = LogFilterList()
+    let levelValue = Atomic<Int>(0)
+    let disabledFlag = Atomic<Bool>(false)
+    let propagateFlag = Atomic<Bool>(true)
+    /// The name given when the manager made the logger; a later rename
+    /// (`logger.name = …`, `Logger.__init__`) is kept in `renamed`.
+    private let initialName: String
+    private let isRenamed = Atomic<Bool>(false)
+    private let renamed = Mutex<String>("")
 
-    init(cls: PyType, state: LoggingState) {
+    init(cls: PyType, state: LoggingState, name: String = "") {
         self.state = state
+        self.initialName = name
         super.init(cls: cls)
-        setAttribute("name", .str(""))
-        setAttribute("level", .int(0))
         setAttribute("parent", .None)
-        setAttribute("propagate", .bool(true))
-        setAttribute("disabled", .bool(false))
         setAttribute("handlers", LogRuntime.list([]))
     }
 
-    /// Sets up a logger made natively by the manager (or by `Logger(name, level)`).
-    func configure(name: String, level: Int) {
-        setAttribute("name", .str(name))
-        setAttribute("level", .int(level))
+    var name: String {
+        isRenamed.load(ordering: .acquiring) ? renamed.withLock { $0 } : initialName
     }
 
-    var name: String { attribute("name")?.asString ?? "" }
-
-    var level: Int {
-        if case .int(let n)? = attribute("level") { return n }
-        return 0
+    func rename(_ newName: String) {
+        renamed.withLock { $0 = newName }
+        isRenamed.store(true, ordering: .releasing)
     }
 
-    var isDisabled: Bool { LogRuntime.isTrueValue(attribute("disabled")) }
-    var propagates: Bool { LogRuntime.isTrueValue(attribute("propagate")) }
+    var level: Int { levelValue.load(ordering: .relaxed) }
+    var isDisabled: Bool { disabledFlag.load(ordering: .relaxed) }
+    var propagates: Bool { propagateFlag.load(ordering: .relaxed) }
+
+    func setLevel(_ level: Int) { levelValue.store(level, ordering: .relaxed) }
 
     var parent: LoggerObject? {
         get { parentLink.withLock { $0 } }
@@ -52,9 +57,15 @@ final class LoggerObject: PyInstance {
 
     var handlers: [Value] { handlerList.withLock { $0 } }
 
+    /// The number of handlers, for the module functions' "configured yet?"
+    /// test on every call without locking.
+    private let handlerCount = Atomic<Int>(0)
+    var hasOwnHandlers: Bool { handlerCount.load(ordering: .acquiring) > 0 }
+
     func addHandler(_ handler: Value) {
         let list = handlerList.withLock { list -> [Value] in
             if !list.contains(where: { $0.isIdentical(to: handler) }) { list.append(handler) }
+            handlerCount.store(list.count, ordering: .releasing)
             return list
         }
         setAttribute("handlers", LogRuntime.list(list))
@@ -63,6 +74,7 @@ final class LoggerObject: PyInstance {
     func removeHandler(_ handler: Value) {
         let list = handlerList.withLock { list -> [Value] in
             if let i = list.firstIndex(where: { $0.isIdentical(to: handler) }) { list.remove(at: i) }
+            handlerCount.store(list.count, ordering: .releasing)
             return list
         }
         setAttribute("handlers", LogRuntime.list(list))
@@ -148,12 +160,12 @@ final class LoggerObject: PyInstance {
     }
 }
 
-/// The keyword arguments of a logging call (`exc_info`, `extra`, `stack_info`, `stacklevel`).
+/// The keyword arguments of a logging call (`exc_info`, `extra`, `stack_info`,
+/// `stacklevel`). `stack_info` and `stacklevel` are accepted, but records
+/// always carry the position of the logging call itself and no stack.
 struct LogCallOptions {
     var excInfo: Value = .None
     var extra: Value = .None
-    var stackInfo: Value = .None
-    var stackLevel = 1
 
     init() {}
 
@@ -163,9 +175,7 @@ struct LogCallOptions {
             switch name {
             case "exc_info": excInfo = value
             case "extra": extra = value
-            case "stack_info": stackInfo = value
-            case "stacklevel":
-                if case .int(let n) = value { stackLevel = n }
+            case "stack_info", "stacklevel": continue
             default:
                 throw PyError(.typeError, "_log() got an unexpected keyword argument '\(name)'")
             }

@@ -29,12 +29,13 @@ extension LoggingState {
         t.defineMethod("__init__", receiver: LoggerObject.self) { [unowned self] thread, logger, args in
             let slots = try args.bind("__init__", ["name", "level"], required: 1)
             let name = try LogArguments.string(slots[0], "name")
-            logger.configure(name: name, level: try levels.check(thread, slots[1] ?? .int(0)))
+            logger.rename(name)
+            logger.setLevel(try levels.check(thread, slots[1] ?? .int(0)))
             return .None
         }
         t.defineMethod("setLevel", receiver: LoggerObject.self) { [unowned self] thread, logger, args in
             let level = try args.exactly("setLevel", min: 1, max: 1)[0]
-            logger.setAttribute("level", .int(try levels.check(thread, level)))
+            logger.setLevel(try levels.check(thread, level))
             return .None
         }
         t.defineMethod("isEnabledFor", receiver: LoggerObject.self) { _, logger, args in
@@ -72,6 +73,37 @@ extension LoggingState {
             .str("<\(logger.cls.name) \(logger.name) (\(levels.name(of: logger.effectiveLevel)))>")
         }
         installFiltererMethods(t, filters: { ($0 as? LoggerObject)?.filters })
+        installLoggerAttributes(t)
+    }
+
+    /// `level`, `disabled`, `propagate` and `name` as native attributes.
+    private func installLoggerAttributes(_ t: PyType) {
+        func logger(_ value: Value) throws -> LoggerObject {
+            guard let logger = value.asObject as? LoggerObject else {
+                throw PyError(.typeError, "descriptor requires a 'logging.Logger' object")
+            }
+            return logger
+        }
+        func required(_ value: Value?, _ name: String) throws -> Value {
+            guard let value else { throw PyError(.attributeError, "can't delete attribute '\(name)'") }
+            return value
+        }
+        t.defineAttribute("level", get: { _, v in .int(try logger(v).level) }, set: { thread, v, new in
+            let value = try required(new, "level")
+            guard case .int(let n) = value else {
+                throw PyError(.typeError, "level must be an integer, not \(value.pyType.name)")
+            }
+            try logger(v).setLevel(n)
+        })
+        t.defineAttribute("disabled", get: { _, v in .bool(try logger(v).isDisabled) }, set: { thread, v, new in
+            try logger(v).disabledFlag.store(try thread.truthy(try required(new, "disabled")), ordering: .relaxed)
+        })
+        t.defineAttribute("propagate", get: { _, v in .bool(try logger(v).propagates) }, set: { thread, v, new in
+            try logger(v).propagateFlag.store(try thread.truthy(try required(new, "propagate")), ordering: .relaxed)
+        })
+        t.defineAttribute("name", get: { _, v in .str(try logger(v).name) }, set: { thread, v, new in
+            try logger(v).rename(try LogArguments.string(try required(new, "name"), "name"))
+        })
     }
 
     /// The level argument of `log(level, msg, …)`: an int, or a TypeError.

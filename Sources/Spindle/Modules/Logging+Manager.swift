@@ -18,8 +18,8 @@ final class LoggerManager {
 
     init(_ state: LoggingState) {
         self.state = state
-        root = LoggerObject(cls: state.types.rootLogger, state: state)
-        root.configure(name: "root", level: LogLevels.warning)
+        root = LoggerObject(cls: state.types.rootLogger, state: state, name: "root")
+        root.setLevel(LogLevels.warning)
     }
 
     /// `logging.getLogger(name)`: the root for no name or `"root"`.
@@ -55,9 +55,7 @@ final class LoggerManager {
     }
 
     private func newLogger(_ name: String) -> LoggerObject {
-        let logger = LoggerObject(cls: state.types.logger, state: state)
-        logger.configure(name: name, level: 0)
-        return logger
+        LoggerObject(cls: state.types.logger, state: state, name: name)
     }
 
     /// CPython's `_fixupParents`: walk `a.b.c` → `a.b` → `a`, leaving

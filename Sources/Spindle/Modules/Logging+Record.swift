@@ -111,31 +111,32 @@ final class LogRecordObject: PyInstance {
         }
     }
 
+    /// Reads one field straight from storage (copying `fields` whole would
+    /// retain every string in it).
     private func nativeValue(_ field: RecordField) -> Value? {
-        let f = fields
         switch field {
-        case .name: return .str(f.name)
-        case .msg: return f.msg
-        case .args: return f.args
-        case .levelname: return .str(f.levelname)
-        case .levelno: return .int(f.levelno)
-        case .pathname: return .str(f.pathname)
-        case .filename: return .str(f.filename)
-        case .module: return .str(f.module)
-        case .exc_info: return f.excInfo
-        case .exc_text: return f.excText
-        case .stack_info: return f.stackInfo
-        case .lineno: return .int(f.lineno)
-        case .funcName: return .str(f.funcName)
-        case .created: return .float(f.created)
-        case .msecs: return .float(f.msecs)
-        case .relativeCreated: return .float(f.relativeCreated)
-        case .thread: return .int(f.thread)
-        case .threadName: return .str(f.threadName)
-        case .processName: return .str(f.processName)
-        case .process: return .int(f.process)
-        case .message: return f.message.map { .str($0) }
-        case .asctime: return f.asctime.map { .str($0) }
+        case .name: return .str(fields.name)
+        case .msg: return fields.msg
+        case .args: return fields.args
+        case .levelname: return .str(fields.levelname)
+        case .levelno: return .int(fields.levelno)
+        case .pathname: return .str(fields.pathname)
+        case .filename: return .str(fields.filename)
+        case .module: return .str(fields.module)
+        case .exc_info: return fields.excInfo
+        case .exc_text: return fields.excText
+        case .stack_info: return fields.stackInfo
+        case .lineno: return .int(fields.lineno)
+        case .funcName: return .str(fields.funcName)
+        case .created: return .float(fields.created)
+        case .msecs: return .float(fields.msecs)
+        case .relativeCreated: return .float(fields.relativeCreated)
+        case .thread: return .int(fields.thread)
+        case .threadName: return .str(fields.threadName)
+        case .processName: return .str(fields.processName)
+        case .process: return .int(fields.process)
+        case .message: return fields.message.map { .str($0) }
+        case .asctime: return fields.asctime.map { .str($0) }
         }
     }
 

@@ -15,7 +15,7 @@ enum LogRecordFactory {
         fields.args = recordArguments(args)
         fields.levelno = level
         fields.levelname = state.levels.name(of: level)
-        setLocation(&fields, LogRuntime.callerLocation(thread, depth: options.stackLevel))
+        setLocation(&fields, LogRuntime.callerLocation(thread))
         setTime(&fields, LogRuntime.now(thread), state)
         let current = LogRuntime.currentThread(thread)
         fields.thread = current.ident
@@ -48,8 +48,8 @@ enum LogRecordFactory {
         fields.pathname = location.path
         fields.lineno = location.line
         fields.funcName = location.function
-        let base = location.path.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init)
-            ?? location.path
+        let path = location.path
+        let base = path.lastIndex(of: "/").map { String(path[path.index(after: $0)...]) } ?? path
         fields.filename = base
         if let dot = base.lastIndex(of: "."), dot != base.startIndex {
             fields.module = String(base[..<dot])
@@ -72,7 +72,7 @@ enum LogRecordFactory {
             return LogRuntime.tuple([.object(exception.cls), value, .None])
         }
         if LogRuntime.tupleItems(value) != nil { return value }
-        return LogRuntime.excInfo(thread)
+        return try LogRuntime.excInfo(thread)
     }
 
     /// `extra=`: each key becomes a record attribute; clashing with a

@@ -22,7 +22,7 @@ enum LogRuntime {
 
     /// `format % args` with Python's `%` operator (args a tuple, a mapping, or one value).
     static func percent(_ thread: ThreadState, _ format: String, _ args: Value) throws -> String {
-        try PercentFormat.format(thread, format, args)
+        try LogMessageFormat.format(thread, format, args)
     }
 
     /// One `%` conversion (`spec` is e.g. `-10s`, `0.2f`, `6d`) applied to
@@ -94,15 +94,18 @@ enum LogRuntime {
 
     // MARK: Where and when
 
-    /// The Python source position `depth` frames out from the innermost
-    /// Python frame of `thread` (1 = the frame that made the logging call).
-    static func callerLocation(_ thread: ThreadState, depth: Int) -> (path: String, line: Int, function: String)? {
+    /// The Python source position of the call that entered logging (the
+    /// call site the evaluator notes for native calls).
+    static func callerLocation(_ thread: ThreadState) -> (path: String, line: Int, function: String)? {
         thread.evaluation.callSite.map { ($0.file, $0.line, $0.function) }
     }
 
     /// The ident and name of the Python thread `thread` runs.
     static func currentThread(_ thread: ThreadState) -> (ident: Int, name: String) {
-        thread.currentThreadIdentity
+        if let known = thread.threadObject as? PyThreadObject {
+            return (Int(bitPattern: Waiter.currentIdent()), known.name)
+        }
+        return thread.currentThreadIdentity
     }
 
     /// Seconds since the epoch, on the interpreter's (time-scaled) clock.
@@ -133,7 +136,10 @@ enum LogRuntime {
     // MARK: Exceptions and streams
 
     /// `sys.exc_info()` of `thread`: a 3-tuple.
-    static func excInfo(_ thread: ThreadState) -> Value {
+    static func excInfo(_ thread: ThreadState) throws -> Value {
+        if let excInfo = try importModule(thread, "sys").namespace["exc_info"] {
+            return try thread.call(excInfo)
+        }
         guard let exc = thread.handling.last else { return tuple([.None, .None, .None]) }
         return tuple([.object(exc.cls), .object(exc), .None])
     }

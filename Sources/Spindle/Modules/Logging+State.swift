@@ -37,7 +37,7 @@ final class LoggingState {
         defaultFormatter = LogFormatterObject(cls: types.formatter)
         try? defaultFormatter.configure(thread, format: nil, dateFormat: nil, style: .percent)
         lastResort = LogHandlerObject(cls: types.handler, state: self, kind: .lastResort)
-        lastResort.setAttribute("level", .int(LogLevels.warning))
+        lastResort.levelValue.store(LogLevels.warning, ordering: .relaxed)
     }
 
     var root: LoggerObject { manager.root }

@@ -17,6 +17,13 @@ enum LoggingModule {
         state(for: interpreter).module
     }
 
+    /// The interpreter's logging state if `logging` was imported.
+    static func existingState(for interpreter: Interpreter) -> LoggingState? {
+        states.withLock { table in
+            table[ObjectIdentifier(interpreter)].flatMap { $0.interpreter === interpreter ? $0.state : nil }
+        }
+    }
+
     /// The interpreter's logging state, made (with the module) on first use.
     static func state(for interpreter: Interpreter) -> LoggingState {
         states.withLock { table in
@@ -28,6 +35,17 @@ enum LoggingModule {
             table[key] = Entry(interpreter: interpreter, state: state)
             return state
         }
+    }
+}
+
+extension Interpreter {
+    /// The end of a script run, after the non-daemon threads have finished:
+    /// `logging.shutdown()` flushes and closes every handler, as CPython's
+    /// `atexit` hook does. Nothing happens if the script never imported logging.
+    func shutDownLogging(from thread: ThreadState) {
+        guard let state = LoggingModule.existingState(for: self) else { return }
+        thread.evaluation.callSiteCode = nil
+        state.shutdown(thread)
     }
 }
 

@@ -101,8 +101,7 @@ extension LoggingState {
                 throw PyError(.attributeError, "module 'threading' has no attribute 'Thread'")
             }
             let target = try thread.getAttribute(.object(listener), "_monitor")
-            let worker = try thread.call(threadClass, Arguments([], keywords: [("target", target)]))
-            try thread.setAttribute(worker, "daemon", .bool(true))
+            let worker = try thread.call(threadClass, Arguments([], keywords: [("target", target), ("daemon", .bool(true))]))
             _ = try thread.call(try thread.getAttribute(worker, "start"))
             listener.setAttribute("_thread", worker)
             return .None

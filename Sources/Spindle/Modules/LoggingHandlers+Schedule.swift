@@ -19,7 +19,7 @@ enum LogRotationSchedule {
                 throw PyError(.valueError, "You must specify a day for weekly rollover from 0 to 6 (0 is Monday): \(unit)")
             }
             guard let day = unit.last?.wholeNumberValue, day <= 6 else {
-                throw PyError(.valueError, "Invalid day specified for weekly rollover: \(unit.last.map(String.init) ?? "")")
+                throw PyError(.valueError, "Invalid day specified for weekly rollover: \(unit)")
             }
             seconds = 604800
             settings.suffix = "%Y-%m-%d"

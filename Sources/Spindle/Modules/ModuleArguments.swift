@@ -78,3 +78,28 @@ extension ThreadState {
         return PyError(exception)
     }
 }
+
+extension Arguments {
+    /// Exactly `count` positional arguments, worded as CPython's fast-call
+    /// checks: `atan2 expected 2 arguments, got 1`.
+    func positional(_ function: String, _ count: Int) throws -> [Value] {
+        if !keywords.isEmpty { throw PyError(.typeError, "\(function)() takes no keyword arguments") }
+        guard positional.count == count else {
+            throw PyError(.typeError, "\(function) expected \(count) argument\(count == 1 ? "" : "s"), got \(positional.count)")
+        }
+        return positional
+    }
+}
+
+extension PyType {
+    /// Gives a native callable class a `__call__` that forwards to the
+    /// instance's Swift `call`, so `callable()` and explicit `__call__` see it.
+    func defineCallForwarding() {
+        defineMethod("__call__") { thread, args in
+            guard let receiver = args.positional.first?.asObject else {
+                throw PyError(.typeError, "descriptor '__call__' needs an argument")
+            }
+            return try receiver.call(thread, Arguments(Array(args.positional.dropFirst()), keywords: args.keywords))
+        }
+    }
+}

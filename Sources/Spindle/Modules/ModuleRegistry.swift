@@ -14,7 +14,7 @@ enum ModuleRegistry {
         "math": MathModule.make,
         "string": StringModule.make,
         "os": OSModule.make,
-        "os.path": PathModule.shared,
+        "posixpath": PathModule.shared,
         "glob": GlobModule.make,
         "fnmatch": GlobModule.makeFnmatch,
         "tempfile": TempfileModule.make,

@@ -14,7 +14,7 @@ extension ThreadState {
             if o is PyBigInt { return v }
             if let s = o as? PyStr { return try NumberParsing.integer(s.value, base: 10) }
             if let b = o as? PyBytes { return try NumberParsing.integer(String(decoding: b.bytes, as: UTF8.self), base: 10) }
-            if o is PyInstance {
+            if !o.isBuiltinValue {
                 for name in ["__int__", "__index__", "__trunc__"] {
                     if let r = try callSpecial(v, name) {
                         guard r.isInteger else {
@@ -42,7 +42,7 @@ extension ThreadState {
         if let d = try v.floatIfNumeric() { return d }
         if let s = v.asObject as? PyStr { return try NumberParsing.float(s.value) }
         if let b = v.asObject as? PyBytes { return try NumberParsing.float(String(decoding: b.bytes, as: UTF8.self)) }
-        if v.asObject is PyInstance {
+        if v.isCustomObject {
             if let r = try callSpecial(v, "__float__") {
                 guard case .float(let d) = r else {
                     throw PyError(.typeError, "\(v.pyType.name).__float__ returned non-float (type \(r.pyType.name))")
@@ -60,18 +60,7 @@ extension ThreadState {
         if v.asObject is PyBigInt {
             throw PyError(.overflowError, "Python int too large to convert to C ssize_t")
         }
-        if v.asObject is PyInstance, let r = try callSpecial(v, "__index__"), let i = r.smallInteger { return i }
+        if v.isCustomObject, let r = try callSpecial(v, "__index__"), let i = r.smallInteger { return i }
         throw PyError(.typeError, "'\(v.pyType.name)' object cannot be interpreted as an integer")
-    }
-
-    /// `id(v)`: the object's address; a value-derived number for the inline scalars.
-    public func identity(_ v: Value) -> Int {
-        switch v {
-        case .object(let o): return Int(bitPattern: UInt(bitPattern: Unmanaged.passUnretained(o).toOpaque()))
-        case .None: return 0x1000
-        case .bool(let b): return b ? 0x1010 : 0x1020
-        case .int(let i): return 0x7000_0000_0000 &+ i &* 32
-        case .float(let d): return 0x6000_0000_0000 &+ Int(truncatingIfNeeded: d.bitPattern >> 3)
-        }
     }
 }

@@ -1,6 +1,6 @@
 import Synchronization
 
-/// The locking protocol shared by `dict` and `set`: find a key, then run a
+/// The locking protocol shared by `dict` (`HashTable`) and `set` (`SetTable`): find a key, then run a
 /// mutation under the same lock acquisition.
 ///
 /// Built-in keys are decided entirely under the lock. When a same-hash key
@@ -8,9 +8,9 @@ import Synchronization
 /// released, `==` runs in Python, and the lock is taken again; the answer
 /// is used only if the table still holds that exact key (or, for a miss,
 /// if nothing was inserted or removed meanwhile) — otherwise it starts over.
-extension Mutex where Value == HashTable {
+extension Mutex where Value: KeyedTable {
     func withKey<R>(_ thread: ThreadState, _ key: Spindle.Value, hash: Int,
-                    _ body: (inout HashTable, Int?) -> R) throws -> R {
+                    _ body: (inout Value, Int?) -> R) throws -> R {
         var decided: (index: Int?, key: Spindle.Value, version: Int)?
         while true {
             var candidates: [(index: Int, key: Spindle.Value)] = []

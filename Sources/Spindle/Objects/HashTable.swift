@@ -1,4 +1,4 @@
-/// The storage behind `dict`, `set` and `frozenset`: an insertion-ordered
+/// The storage behind `dict`: an insertion-ordered
 /// open-addressing hash table (a dense entry array plus a sparse index
 /// table, the layout CPython uses).
 ///
@@ -6,22 +6,14 @@
 /// which answers for built-in keys and reports "undecided" for objects with
 /// a Python `__eq__`; callers (`PyDict`, `PySet`) resolve those outside
 /// their lock and come back with `entryIndex` to finish the operation.
-struct HashTable {
+struct HashTable: KeyedTable {
     struct Entry {
         var key: Value
         var value: Value
         var hash: Int
     }
 
-    /// What a probe found.
-    enum Probe {
-        /// The key is at this entry index.
-        case found(Int)
-        /// The key is absent; it would go at this index-table slot.
-        case missing(slot: Int)
-        /// Entries whose keys need a Python `==` to decide.
-        case undecided([(index: Int, key: Value)])
-    }
+    typealias Probe = TableProbe
 
     private static let empty = -1
     private static let dummy = -2
@@ -189,4 +181,26 @@ struct HashTable {
             indices[freeSlot(hash: e.hash)] = i
         }
     }
+}
+
+/// What a probe for a key found.
+enum TableProbe {
+    /// The key is at this index.
+    case found(Int)
+    /// The key is absent.
+    case missing(slot: Int)
+    /// Entries whose keys need a Python `==` to decide.
+    case undecided([(index: Int, key: Value)])
+}
+
+/// A hash table the dict/set locking protocol can drive (`withKey`).
+protocol KeyedTable {
+    func probe(_ key: Value, hash: Int) -> TableProbe
+    /// True when the entry at `index` still holds exactly `key`.
+    func holds(_ key: Value, at index: Int) -> Bool
+    /// Changes on every insertion of a new key and every removal.
+    var version: Int { get }
+    var count: Int { get }
+    /// The first live entry at or after `position`, for iteration.
+    func nextEntry(from position: Int) -> (index: Int, entry: HashTable.Entry)?
 }

@@ -28,10 +28,35 @@ enum NumberParsing {
             if s.count > 1, s.first == "0", s.contains(where: { $0 != "0" && $0 != "_" }) { throw invalid() }
         }
         guard !s.isEmpty, s.first != "_", s.last != "_", !s.contains("__") else { throw invalid() }
-        let digits = s.filter { $0 != "_" }
-        guard digits.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }),
-              let magnitude = BigInt(String(digits), radix: radix) else { throw invalid() }
+        guard let magnitude = digitsValue(s.filter { $0 != "_" }, radix: radix) else { throw invalid() }
         return .integer(negative ? -magnitude : magnitude)
+    }
+
+    /// The value of ASCII digits/letters in `radix` (2…36), or nil when a
+    /// character is not a digit of that radix.
+    static func digitsValue(_ digits: String, radix: Int) -> BigInt? {
+        var result = BigInt(0)
+        var chunk: UInt64 = 0, scale: UInt64 = 1
+        let limit = UInt64.max / UInt64(radix) / UInt64(radix)
+        for byte in digits.utf8 {
+            let d: Int
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): d = Int(byte - UInt8(ascii: "0"))
+            case UInt8(ascii: "a")...UInt8(ascii: "z"): d = Int(byte - UInt8(ascii: "a")) + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): d = Int(byte - UInt8(ascii: "A")) + 10
+            default: return nil
+            }
+            guard d < radix else { return nil }
+            chunk = chunk * UInt64(radix) + UInt64(d)
+            scale *= UInt64(radix)
+            if scale > limit {
+                result = result * BigInt(scale) + BigInt(chunk)
+                chunk = 0
+                scale = 1
+            }
+        }
+        if digits.isEmpty { return nil }
+        return scale > 1 ? result * BigInt(scale) + BigInt(chunk) : result
     }
 
     static func float(_ text: String) throws -> Double {

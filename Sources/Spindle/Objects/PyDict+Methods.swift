@@ -52,7 +52,7 @@ enum DictMethods {
             .bool(try d.contains(th, try a.methodArguments("__contains__", min: 1, max: 1)[0]))
         }
         t.method("__getitem__", PyDict.self) { th, d, a in
-            try th.getItem(.object(d), try a.methodArguments("__getitem__", min: 1, max: 1)[0])
+            try th.getItem(.object(d), try a.methodArguments("__getitem__", min: 1, max: 1)[0], overrides: false)
         }
         t.method("__setitem__", PyDict.self) { th, d, a in
             let args = try a.methodArguments("__setitem__", min: 2, max: 2)
@@ -60,7 +60,7 @@ enum DictMethods {
             return .None
         }
         t.method("__delitem__", PyDict.self) { th, d, a in
-            try th.delItem(.object(d), try a.methodArguments("__delitem__", min: 1, max: 1)[0])
+            try th.delItem(.object(d), try a.methodArguments("__delitem__", min: 1, max: 1)[0], overrides: false)
             return .None
         }
         let fromkeys = PyNativeFunction("fromkeys", owner: t) { th, a in
@@ -84,7 +84,7 @@ enum DictMethods {
         if let source = a.positional.first {
             if let other = source.asObject as? PyDict {
                 for (k, v) in other.items { try d.set(th, k, v) }
-            } else if source.asObject is PyInstance, th.hasSpecial(source, "keys") {
+            } else if source.isCustomObject, th.hasSpecial(source, "keys") {
                 let keys = try th.collect(try th.callSpecial(source, "keys") ?? .None)
                 for k in keys { try d.set(th, k, try th.getItem(source, k)) }
             } else {

@@ -5,7 +5,7 @@ import Synchronization
 /// Every operation takes the dict's own lock; `d[k] = v`, `d.get(k)`,
 /// `d.pop(k)` and friends are atomic. Hashing a key and comparing keys with
 /// a Python `__eq__` happen outside the lock (see `HashTable+Locked`).
-public final class PyDict: PyObject {
+public class PyDict: PyObject {
     let table: Mutex<HashTable>
 
     public override init() {

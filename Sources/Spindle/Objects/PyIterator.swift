@@ -160,7 +160,7 @@ final class PyHashIterator: PyIteratorObject {
 
     /// Advances under the table's lock: nil when exhausted, `.some(nil)`
     /// when the size changed.
-    private func advance(_ t: inout HashTable) -> HashTable.Entry?? {
+    private func advance<T: KeyedTable>(_ t: inout T) -> HashTable.Entry?? {
         state.withLock { s -> HashTable.Entry?? in
             if s.expected != t.count { s.expected = -1; return .some(nil) }
             guard let (i, e) = t.nextEntry(from: s.position) else {

@@ -63,9 +63,9 @@ enum ListMethods {
         }
         t.method("sort", PyList.self) { th, l, a in
             if !a.positional.isEmpty { throw PyError(.typeError, "sort() takes no positional arguments") }
-            let options = try a.bind("sort", ["key", "reverse"], required: 0)
+            let options = try a.bind("sort", ["key", "reverse", "cmp"], required: 0)
             let reverse = try options[1].map { try th.truthy($0) } ?? false
-            l.replaceAll(try th.sorted(l.elements, key: options[0], reverse: reverse))
+            l.replaceAll(try th.sorted(l.elements, key: options[0], reverse: reverse, cmp: options[2]))
             return .None
         }
         t.method("reverse", PyList.self) { _, l, a in

@@ -6,7 +6,7 @@ import Synchronization
 /// `pop`, `l[i] = v`, slice assignment) are atomic. Anything that calls
 /// back into Python (comparisons, `repr`, sort keys) works on a snapshot
 /// taken under the lock and released before the call.
-public final class PyList: PyObject {
+public class PyList: PyObject {
     let storage: Mutex<ContiguousArray<Value>>
 
     public init(_ items: [Value] = []) {

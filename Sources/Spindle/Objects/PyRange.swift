@@ -20,10 +20,15 @@ public final class PyRange: PyObject {
     public override var pyType: PyType { PyType.range }
 
     static func length(_ start: Int, _ stop: Int, _ step: Int) throws -> Int {
-        let (lo, hi, s) = step > 0 ? (start, stop, step) : (stop, start, -step)
+        let (lo, hi) = step > 0 ? (start, stop) : (stop, start)
         guard lo < hi else { return 0 }
-        let span = BigInt(hi) - BigInt(lo) - 1
-        let n = span / BigInt(s) + 1
+        let (span, overflow) = hi.subtractingReportingOverflow(lo)
+        if !overflow && step != Int.min {
+            return (span - 1) / abs(step) + 1
+        }
+        let s = step > 0 ? BigInt(step) : -BigInt(step)
+        let bigSpan = BigInt(hi) - BigInt(lo) - 1
+        let n = bigSpan / s + 1
         guard let small = Int(exactly: n) else {
             throw PyError(.overflowError, "Python int too large to convert to C ssize_t")
         }
@@ -67,6 +72,7 @@ public final class PySlice: PyObject {
         if !self.step.isNone {
             step = try thread.sliceIndex(self.step)
             if step == 0 { throw PyError(.valueError, "slice step cannot be zero") }
+            if step == Int.min { step = -Int.max }
         }
         let defaultStart = step < 0 ? length - 1 : 0
         let defaultStop = step < 0 ? -1 : length

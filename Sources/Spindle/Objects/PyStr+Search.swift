@@ -66,16 +66,7 @@ enum StrSearchMethods {
             return .str(replace(s.value, old, new, limit: limit))
         }
         t.method("join", PyStr.self) { th, s, a in
-            let items = try th.collect(try a.methodArguments("join", min: 1, max: 1)[0])
-            var out = ""
-            for (i, item) in items.enumerated() {
-                guard let piece = item.asString else {
-                    throw PyError(.typeError, "sequence item \(i): expected str instance, \(item.pyType.name) found")
-                }
-                if i > 0 { out += s.value }
-                out += piece
-            }
-            return .str(out)
+            try FastMethods.join(th, s.value, try a.methodArguments("join", min: 1, max: 1)[0])
         }
         for (name, fromRight) in [("partition", false), ("rpartition", true)] {
             t.method(name, PyStr.self) { _, s, a in
@@ -115,6 +106,7 @@ enum StrSearchMethods {
     static func replace(_ s: String, _ old: String, _ new: String, limit: Int) -> String {
         var remaining = limit < 0 ? Int.max : limit
         if remaining == 0 { return s }
+        if !old.isEmpty { return ByteText.replace(s, old, new, limit: remaining) }
         let units = s.unicodeScalars.map(\.value), needle = old.unicodeScalars.map(\.value)
         var out = String.UnicodeScalarView()
         let newScalars = new.unicodeScalars
@@ -146,41 +138,17 @@ enum StrSearchMethods {
         let args = try a.bind(name, ["sep", "maxsplit"], required: 0)
         let limit = try args[1].map { try th.indexValue($0) } ?? -1
         let maxSplits = limit < 0 ? Int.max : limit
-        let units = s.codePoints
         var pieces: [Value] = []
         if let sepValue = args[0], !sepValue.isNone {
-            let sep = try argumentString(sepValue, name).unicodeScalars.map(\.value)
+            let sep = try argumentString(sepValue, name)
             if sep.isEmpty { throw PyError(.valueError, "empty separator") }
-            pieces = splitOn(units, sep, maxSplits, fromRight: fromRight).map { .str(text($0)) }
+            return .list(ByteText.split(s.value, sep, maxSplits, fromRight: fromRight))
+        } else if s.isASCII {
+            return .list(ByteText.splitWhitespace(s.value, maxSplits, fromRight: fromRight))
         } else {
-            pieces = splitWhitespace(units, maxSplits, fromRight: fromRight).map { .str(text($0)) }
+            pieces = splitWhitespace(s.codePoints, maxSplits, fromRight: fromRight).map { .str(text($0)) }
         }
         return .list(pieces)
-    }
-
-    private static func splitOn(_ units: [UInt32], _ sep: [UInt32], _ maxSplits: Int, fromRight: Bool) -> [ArraySlice<UInt32>] {
-        var pieces: [ArraySlice<UInt32>] = []
-        units.withUnsafeBufferPointer { hay in
-            sep.withUnsafeBufferPointer { n in
-                if fromRight {
-                    var end = hay.count
-                    while pieces.count < maxSplits, let at = CodePointSearch.rfind(hay, n, from: 0, to: end) {
-                        pieces.append(units[(at + n.count)..<end])
-                        end = at
-                    }
-                    pieces.append(units[0..<end])
-                    pieces.reverse()
-                } else {
-                    var start = 0
-                    while pieces.count < maxSplits, let at = CodePointSearch.find(hay, n, from: start, to: hay.count) {
-                        pieces.append(units[start..<at])
-                        start = at + n.count
-                    }
-                    pieces.append(units[start...])
-                }
-            }
-        }
-        return pieces
     }
 
     private static func splitWhitespace(_ units: [UInt32], _ maxSplits: Int, fromRight: Bool) -> [ArraySlice<UInt32>] {

@@ -43,8 +43,8 @@ public final class PyStr: PyObject {
         let known = cachedHash.load(ordering: .relaxed)
         if known != 0 { return known }
         var hasher = Hasher()
-        hasher.combine(0x5354_5200 as UInt32)
-        for byte in value.utf8 { hasher.combine(byte) }
+        var text = value
+        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
         var h = hasher.finalize()
         if h == 0 || h == -1 { h = 2 }
         cachedHash.store(h, ordering: .relaxed)
@@ -73,16 +73,19 @@ public final class PyStr: PyObject {
     }
 
     /// Code-point ordering (Python compares strings by code point; UTF-8
-    /// byte order is the same order).
+    /// byte order is the same order): -1, 0 or 1.
     static func compareScalars(_ a: String, _ b: String) -> Int {
-        var ia = a.utf8.makeIterator(), ib = b.utf8.makeIterator()
-        while true {
-            switch (ia.next(), ib.next()) {
-            case (nil, nil): return 0
-            case (nil, _): return -1
-            case (_, nil): return 1
-            case (let x?, let y?):
-                if x != y { return x < y ? -1 : 1 }
+        var a = a, b = b
+        return a.withUTF8 { pa in
+            b.withUTF8 { pb in
+                let n = min(pa.count, pb.count)
+                var i = 0
+                while i < n {
+                    let x = pa[i], y = pb[i]
+                    if x != y { return x < y ? -1 : 1 }
+                    i += 1
+                }
+                return pa.count < pb.count ? -1 : (pa.count == pb.count ? 0 : 1)
             }
         }
     }

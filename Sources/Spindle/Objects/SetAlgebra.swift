@@ -28,27 +28,39 @@ enum SetAlgebra {
         return nil
     }
 
+    /// `x | y`: a copy of x, then y's elements added (CPython's `set_union`).
     static func union(_ thread: ThreadState, _ x: PySet, _ y: PySet, frozen: Bool) throws -> PySet {
         let result = x.copy(frozen: frozen)
-        for e in y.elements { try result.add(thread, e) }
+        try result.update(thread, from: .object(y))
         return result
     }
 
+    /// `x & y`: walks the smaller set, keeping what the larger contains.
     static func intersection(_ thread: ThreadState, _ x: PySet, _ y: PySet, frozen: Bool) throws -> PySet {
+        let (large, small) = y.count > x.count ? (y, x) : (x, y)
         let result = PySet(frozen: frozen)
-        for e in x.elements where try y.contains(thread, e) { try result.add(thread, e) }
+        for e in small.elements where try large.contains(thread, e) { try result.add(thread, e) }
         return result
     }
 
+    /// `x - y`: copy-and-discard when y is much smaller, else a filtered walk of x.
     static func difference(_ thread: ThreadState, _ x: PySet, _ y: PySet, frozen: Bool) throws -> PySet {
+        if x.count >> 2 > y.count {
+            let result = x.copy(frozen: frozen)
+            for e in y.elements { try result.discard(thread, e) }
+            return result
+        }
         let result = PySet(frozen: frozen)
         for e in x.elements where !(try y.contains(thread, e)) { try result.add(thread, e) }
         return result
     }
 
+    /// `x ^ y`: a copy of y, toggled by each element of x.
     static func symmetricDifference(_ thread: ThreadState, _ x: PySet, _ y: PySet, frozen: Bool) throws -> PySet {
-        let result = try difference(thread, x, y, frozen: frozen)
-        for e in y.elements where !(try x.contains(thread, e)) { try result.add(thread, e) }
+        let result = y.copy(frozen: frozen)
+        for e in x.elements {
+            if !(try result.discard(thread, e)) { try result.add(thread, e) }
+        }
         return result
     }
 

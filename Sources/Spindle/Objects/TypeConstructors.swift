@@ -2,7 +2,7 @@
 /// `dict(a=1)`, … Each is a native `__new__` receiving the type first.
 enum TypeConstructors {
     static func install() {
-        define(.int, "int") { t, a in
+        define(.int, "int", single: { t, x in try t.toInt(x) }) { t, a in
             let args = try a.bind("int", ["x", "base"], required: 0)
             guard let x = args[0] else {
                 if args[1] != nil { throw PyError(.typeError, "int() missing string argument") }
@@ -19,15 +19,15 @@ enum TypeConstructors {
             }
             throw PyError(.typeError, "int() can't convert non-string with explicit base")
         }
-        define(.float, "float") { t, a in
+        define(.float, "float", single: { t, x in .float(try t.toFloat(x)) }) { t, a in
             let args = try a.exactly("float", min: 0, max: 1)
             return .float(args.isEmpty ? 0 : try t.toFloat(args[0]))
         }
-        define(.bool, "bool") { t, a in
+        define(.bool, "bool", single: { t, x in .bool(try t.truthy(x)) }) { t, a in
             let args = try a.exactly("bool", min: 0, max: 1)
             return .bool(args.isEmpty ? false : try t.truthy(args[0]))
         }
-        define(.str, "str") { t, a in
+        define(.str, "str", single: { t, x in x.asObject is PyStr ? x : .str(try t.str(x)) }) { t, a in
             let args = try a.bind("str", ["object", "encoding", "errors"], required: 0)
             guard let x = args[0] else { return .object(PyStr.empty) }
             if args[1] != nil || args[2] != nil {
@@ -40,7 +40,7 @@ enum TypeConstructors {
             if x.asObject is PyStr { return x }
             return .str(try t.str(x))
         }
-        define(.list, "list") { t, a in
+        define(.list, "list", single: { t, x in .object(PyList(try t.collect(x))) }) { t, a in
             let args = try a.exactly("list", min: 0, max: 1)
             return .object(PyList(args.isEmpty ? [] : try t.collect(args[0])))
         }
@@ -64,7 +64,10 @@ enum TypeConstructors {
             if let f = args.first?.asObject as? PySet, f.isFrozen { return args[0] }
             return .object(try makeSet(t, args.first, frozen: true))
         }
-        define(.range, "range") { t, a in
+        define(.range, "range", single: { t, x in
+            if case .int(let stop) = x { return .object(try PyRange(start: 0, stop: stop, step: 1)) }
+            return .object(try PyRange(start: 0, stop: try rangeBound(t, x), step: 1))
+        }) { t, a in
             let args = try a.exactly("range", min: 1, max: 3).map { try rangeBound(t, $0) }
             switch args.count {
             case 1: return .object(try PyRange(start: 0, stop: args[0], step: 1))
@@ -104,8 +107,13 @@ enum TypeConstructors {
     }
 
     /// Installs `__new__` on `type`; the receiving type argument is dropped.
-    private static func define(_ type: PyType, _ name: String, _ body: @escaping PyNativeFunction.Body) {
+    /// `single` answers the common one-positional-argument call without
+    /// copying the argument list.
+    private static func define(_ type: PyType, _ name: String,
+                               single: ((ThreadState, Value) throws -> Value)? = nil,
+                               _ body: @escaping PyNativeFunction.Body) {
         type.setAttribute("__new__", .object(PyNativeFunction("__new__", owner: type) { t, a in
+            if let single, a.positional.count == 2, a.keywords.isEmpty { return try single(t, a.positional[1]) }
             var args = a
             if !args.positional.isEmpty { args.positional.removeFirst() }
             return try body(t, args)
@@ -123,8 +131,7 @@ enum TypeConstructors {
         let set = PySet(frozen: frozen)
         guard let source else { return set }
         if let other = source.asObject as? PySet { return other.copy(frozen: frozen) }
-        let it = try t.iterate(source)
-        while let x = try it.next(t) { try set.add(t, x) }
+        try set.update(t, from: source)
         return set
     }
 }

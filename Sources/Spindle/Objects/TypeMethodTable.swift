@@ -9,8 +9,11 @@ enum TypeMethodTable {
         StrSearchMethods.install()
         StrCaseMethods.install()
         StrLayoutMethods.install()
+        SetMethods.install()
+        ScalarMethods.install()
         installSpecialMethods()
         installIteratorMethods()
+        FastMethods.install()
     }
 
     private static var valueTypes: [PyType] {
@@ -20,8 +23,8 @@ enum TypeMethodTable {
 
     private static func installSpecialMethods() {
         for type in valueTypes {
-            type.defineMethod("__repr__") { t, a in .str(try t.repr(try a.methodArguments("__repr__", min: 1, max: 1)[0])) }
-            type.defineMethod("__str__") { t, a in .str(try t.str(try a.methodArguments("__str__", min: 1, max: 1)[0])) }
+            type.defineMethod("__repr__") { t, a in .str(try t.repr(try a.methodArguments("__repr__", min: 1, max: 1)[0], overrides: false)) }
+            type.defineMethod("__str__") { t, a in .str(try t.str(try a.methodArguments("__str__", min: 1, max: 1)[0], overrides: false)) }
             type.defineMethod("__format__") { t, a in
                 let args = try a.methodArguments("__format__", min: 2, max: 2)
                 return .str(try t.format(args[0], args[1].asString ?? ""))
@@ -47,28 +50,40 @@ enum TypeMethodTable {
         }
         for type in [PyType.str, .bytes, .list, .tuple, .dict, .set, .frozenset, .range,
                      DictView.keysType, DictView.valuesType, DictView.itemsType] {
-            type.defineMethod("__len__") { t, a in .int(try t.len(try a.methodArguments("__len__", min: 1, max: 1)[0])) }
-            type.defineMethod("__iter__") { t, a in .object(try t.iterate(try a.methodArguments("__iter__", min: 1, max: 1)[0])) }
+            type.defineMethod("__len__") { t, a in .int(try t.len(try a.methodArguments("__len__", min: 1, max: 1)[0], overrides: false)) }
+            type.defineMethod("__iter__") { t, a in .object(try t.iterate(try a.methodArguments("__iter__", min: 1, max: 1)[0], overrides: false)) }
             type.defineMethod("__contains__") { t, a in
                 let args = try a.methodArguments("__contains__", min: 2, max: 2)
-                return .bool(try t.contains(args[0], args[1]))
+                return .bool(try t.contains(args[0], args[1], overrides: false))
             }
         }
         for type in [PyType.str, .bytes, .list, .tuple, .range] {
             type.defineMethod("__getitem__") { t, a in
                 let args = try a.methodArguments("__getitem__", min: 2, max: 2)
-                return try t.getItem(args[0], args[1])
+                return try t.getItem(args[0], args[1], overrides: false)
             }
         }
         PyType.list.defineMethod("__setitem__") { t, a in
             let args = try a.methodArguments("__setitem__", min: 3, max: 3)
-            try t.setItem(args[0], args[1], args[2])
+            try t.setItem(args[0], args[1], args[2], overrides: false)
             return .None
         }
         PyType.list.defineMethod("__delitem__") { t, a in
             let args = try a.methodArguments("__delitem__", min: 2, max: 2)
-            try t.delItem(args[0], args[1])
+            try t.delItem(args[0], args[1], overrides: false)
             return .None
+        }
+        let inplaceOperators: [(PyType, [BinaryOperator])] = [
+            (.list, [.add, .multiply]), (.set, [.bitOr, .bitAnd, .bitXor, .subtract]),
+        ]
+        for (type, ops) in inplaceOperators {
+            for op in ops {
+                let name = op.specialNames.inplace
+                type.defineMethod(name) { t, a in
+                    let args = try a.methodArguments(name, min: 2, max: 2)
+                    return try t.inplace(op, args[0], args[1])
+                }
+            }
         }
         for type in [PyType.int, .bool, .float] {
             type.defineMethod("__bool__") { t, a in .bool(try t.truthy(try a.methodArguments("__bool__", min: 1, max: 1)[0])) }

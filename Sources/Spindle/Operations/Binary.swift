@@ -38,7 +38,7 @@ extension ThreadState {
 
     /// Everything but the two same-type fast paths.
     func binarySlow(_ op: BinaryOperator, _ a: Value, _ b: Value) throws -> Value {
-        let aNative = !(a.asObject is PyInstance), bNative = !(b.asObject is PyInstance)
+        let aNative = !a.isCustomObject, bNative = !b.isCustomObject
         if aNative && bNative {
             if let r = try NativeBinary.apply(self, op, a, b) { return r }
             throw NativeBinary.unsupported(op, a, b)

@@ -51,7 +51,7 @@ extension ThreadState {
 
     /// The rich comparison protocol for `== != < <= > >=`.
     func richCompare(_ op: CompareOperator, _ a: Value, _ b: Value) throws -> Value {
-        let aNative = !(a.asObject is PyInstance), bNative = !(b.asObject is PyInstance)
+        let aNative = !a.isCustomObject, bNative = !b.isCustomObject
         if aNative && bNative {
             if let r = try NativeCompare.apply(self, op, a, b) { return r }
             return try fallbackCompare(op, a, b)
@@ -70,7 +70,7 @@ extension ThreadState {
     private func callComparison(_ x: Value, _ op: CompareOperator, _ y: Value) throws -> Value? {
         if op == .notEqual {
             let ne = x.pyType.lookup("__ne__")
-            if ne == nil || SpecialMethods.isObjectDefault(ne ?? .None) {
+            if ne == nil || SpecialMethods.isObjectDefault(ne ?? .None, "__ne__") {
                 guard let r = try callSpecial(x, "__eq__", y), !r.isNotImplemented else { return nil }
                 return .bool(!(try truthy(r)))
             }
@@ -91,10 +91,10 @@ extension ThreadState {
 
     /// Python 2's `__cmp__`, tried on either operand: -1/0/1 or nil.
     private func legacyCompare(_ a: Value, _ b: Value) throws -> Int? {
-        if a.asObject is PyInstance, let r = try callSpecial(a, "__cmp__", b), !r.isNotImplemented {
+        if a.isCustomObject, let r = try callSpecial(a, "__cmp__", b), !r.isNotImplemented {
             return try cmpResult(r)
         }
-        if b.asObject is PyInstance, let r = try callSpecial(b, "__cmp__", a), !r.isNotImplemented {
+        if b.isCustomObject, let r = try callSpecial(b, "__cmp__", a), !r.isNotImplemented {
             return -(try cmpResult(r))
         }
         return nil

@@ -23,9 +23,10 @@ extension ThreadState {
         case let s as PySet:
             guard s.isFrozen else { throw unhashable(o) }
             return try frozensetHash(s)
-        case is PyList, is PyDict, is DictView: throw unhashable(o)
-        case is PyInstance: return try instanceHash(o)
-        default: return ThreadState.identityHash(o)
+        case is PyList, is PyDict, is DictView, is PySlice: throw unhashable(o)
+        case let r as PyRange:
+            return try tupleHash(PyTuple([.int(r.count), .int(r.count > 0 ? r.start : 0), .int(r.count > 1 ? r.step : 0)]))
+        default: return try instanceHash(o)
         }
     }
 
@@ -69,8 +70,8 @@ extension ThreadState {
         let type = o.pyType
         let hashOwner = type.lookupWithOwner("__hash__")
         if let (_, found) = hashOwner, found.isNone { throw unhashable(o) }
-        if let (owner, found) = hashOwner, !SpecialMethods.isObjectDefault(found) {
-            if let (eqOwner, eq) = type.lookupWithOwner("__eq__"), !SpecialMethods.isObjectDefault(eq),
+        if let (owner, found) = hashOwner, !SpecialMethods.isObjectDefault(found, "__hash__") {
+            if let (eqOwner, eq) = type.lookupWithOwner("__eq__"), !SpecialMethods.isObjectDefault(eq, "__eq__"),
                depth(of: eqOwner, in: type) < depth(of: owner, in: type) {
                 throw unhashable(o)
             }
@@ -79,7 +80,7 @@ extension ThreadState {
             if let big = r.asObject as? PyBigInt { return NumericHash.of(big.value) }
             throw PyError(.typeError, "__hash__ method should return an integer")
         }
-        if let (_, eq) = type.lookupWithOwner("__eq__"), !SpecialMethods.isObjectDefault(eq) {
+        if let (_, eq) = type.lookupWithOwner("__eq__"), !SpecialMethods.isObjectDefault(eq, "__eq__") {
             throw unhashable(o)
         }
         return ThreadState.identityHash(o)

@@ -54,6 +54,9 @@ enum KeyEquality {
         switch (a, b) {
         case (.int(let x), .int(let y)): return x == y
         case (.None, .None): return true
+        case (.object(let oa), .object(let ob)):
+            if oa === ob { return true }
+            if let sa = oa as? PyStr, let sb = ob as? PyStr { return sa.isEqual(to: sb) }
         default: break
         }
         if a.isIdentical(to: b) { return true }
@@ -80,13 +83,16 @@ enum KeyEquality {
         return true
     }
 
-    /// True when the value's `==` never runs Python code: built-in scalars,
-    /// strings, bytes, tuples, and objects without a Python `__eq__`.
+    /// True when the value's `==` against a value of another kind is
+    /// always False and decided without running code: scalars, strings,
+    /// bytes, tuples of those, and objects compared by identity. Lists,
+    /// dicts, sets, ranges, views and slices compare structurally, and
+    /// instances with a Python `__eq__` run code, so they are not plain.
     static func isPlain(_ v: Value) -> Bool {
         guard case .object(let o) = v else { return true }
         if o is PyStr || o is PyBigInt || o is PyBytes { return true }
         if let t = o as? PyTuple { return t.elements.allSatisfy(isPlain) }
-        if o is PySet { return false }
+        if o is PyList || o is PyDict || o is PySet || o is PyRange || o is DictView || o is PySlice { return false }
         return !SpecialMethods.hasPythonEquality(o)
     }
 }

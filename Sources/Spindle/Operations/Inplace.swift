@@ -22,8 +22,9 @@ extension ThreadState {
                 list.append(contentsOf: try collect(b))
                 return a
             case .multiply:
-                guard b.isInteger, !(b.asObject is PyInstance) else { break }
+                guard b.isInteger, !b.isCustomObject else { break }
                 let n = b.smallInteger ?? 0
+                try NativeBinary.checkRepeatSize(list, max(n, 0))
                 list.storage.withLock { items in
                     if n <= 0 { items.removeAll(); return }
                     let copy = items
@@ -36,13 +37,13 @@ extension ThreadState {
         if let set = o as? PySet, !set.isFrozen, let other = b.asObject as? PySet {
             switch op {
             case .bitOr:
-                for e in other.elements { try set.add(self, e) }
+                try set.update(self, from: b)
                 return a
             case .subtract:
-                for e in other.elements { try set.discard(self, e) }
+                try set.subtract(self, b)
                 return a
             case .bitAnd:
-                for e in set.elements where !(try other.contains(self, e)) { try set.discard(self, e) }
+                set.replaceContents(with: try SetAlgebra.intersection(self, set, other, frozen: false))
                 return a
             case .bitXor:
                 for e in other.elements {
@@ -52,7 +53,7 @@ extension ThreadState {
             default: break
             }
         }
-        if o is PyInstance, let r = try callSpecial(a, op.specialNames.inplace, b), !r.isNotImplemented {
+        if !o.isBuiltinValue, let r = try callSpecial(a, op.specialNames.inplace, b), !r.isNotImplemented {
             return r
         }
         return try binarySlow(op, a, b)

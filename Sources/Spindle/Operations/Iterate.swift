@@ -4,8 +4,14 @@
 /// element). Instances use `__iter__` then `__next__` (or Python 2
 /// `next`), or the old sequence protocol through `__getitem__`.
 extension ThreadState {
-    public func iterate(_ v: Value) throws -> PyIteratorObject {
+    public func iterate(_ v: Value) throws -> PyIteratorObject { try iterate(v, overrides: true) }
+
+    public func iterate(_ v: Value, overrides: Bool) throws -> PyIteratorObject {
         if case .object(let o) = v {
+            if overrides, o.isSubclassedValue, let it = try callOverride(o, "__iter__") {
+                if let native = it.asObject as? PyIteratorObject { return native }
+                return PyProtocolIterator(it)
+            }
             switch o {
             case let l as PyList: return PyListIterator(l)
             case let r as PyRange: return PyRangeIterator(r)
@@ -54,9 +60,14 @@ extension ThreadState {
         return out
     }
 
-    /// `item in container`.
     public func contains(_ container: Value, _ item: Value) throws -> Bool {
+        try contains(container, item, overrides: true)
+    }
+
+    /// `item in container`.
+    public func contains(_ container: Value, _ item: Value, overrides: Bool) throws -> Bool {
         if case .object(let o) = container {
+            if overrides, o.isSubclassedValue, let r = try callOverride(o, "__contains__", item) { return try truthy(r) }
             switch o {
             case let d as PyDict: return try d.contains(self, item)
             case let s as PySet: return try s.contains(self, item)
@@ -66,16 +77,17 @@ extension ThreadState {
                 }
                 return sub.value.isEmpty || StrSearch.find(s.value, sub.value) != nil
             case let r as PyRange:
-                if let i = item.smallInteger, !(item.asObject is PyInstance) { return r.contains(i) }
+                if let i = item.smallInteger, !item.isCustomObject { return r.contains(i) }
             case let v as DictView: return try v.contains(self, item)
             case let b as PyBytes:
                 if let i = item.smallInteger { return b.bytes.contains(UInt8(truncatingIfNeeded: i)) }
                 if let sub = item.asObject as? PyBytes {
                     return sub.bytes.isEmpty || StrSearch.find(b.bytes, sub.bytes) != nil
                 }
-            case is PyInstance:
-                if let r = try callSpecial(container, "__contains__", item) { return try truthy(r) }
-            default: break
+            default:
+                if !o.isBuiltinValue, let r = try callSpecial(container, "__contains__", item) {
+                    return try truthy(r)
+                }
             }
         }
         if case .object(let o) = container, let l = o as? PyList {

@@ -33,6 +33,9 @@ enum NativeCompare {
             let same = try dictsEqual(thread, x, y)
             return .bool(op == .equal ? same : !same)
         }
+        if let x = oa as? PyBoundMethod, let y = ob as? PyBoundMethod, op == .equal || op == .notEqual {
+            return .bool(x.isSameMethod(as: y) == (op == .equal))
+        }
         if let x = oa as? PyRange, let y = ob as? PyRange {
             guard op == .equal || op == .notEqual else { return nil }
             let same = x.count == y.count && (x.count == 0 || (x.start == y.start && (x.count == 1 || x.step == y.step)))

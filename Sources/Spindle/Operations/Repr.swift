@@ -5,27 +5,42 @@
 /// guard against self-reference (`[[...]]`, `{...}`) with a per-thread set
 /// of containers currently being rendered.
 extension ThreadState {
-    public func repr(_ v: Value) throws -> String {
+    public func repr(_ v: Value) throws -> String { try repr(v, overrides: true) }
+
+    /// `repr(v)`. `overrides: false` skips a Python subclass's own
+    /// `__repr__` (for the built-in `list.__repr__` called explicitly).
+    public func repr(_ v: Value, overrides: Bool) throws -> String {
         switch v {
         case .None: return "None"
         case .bool(let b): return b ? "True" : "False"
         case .int(let i): return String(i)
         case .float(let d): return FloatRepr.repr(d)
-        case .object(let o): return try repr(object: o)
+        case .object(let o):
+            if overrides, o.isSubclassedValue, let r = try callOverride(o, "__repr__") {
+                guard let s = r.asString else {
+                    throw PyError(.typeError, "__repr__ returned non-string (type \(r.pyType.name))")
+                }
+                return s
+            }
+            return try repr(object: o)
         }
     }
 
-    public func str(_ v: Value) throws -> String {
+    public func str(_ v: Value) throws -> String { try str(v, overrides: true) }
+
+    public func str(_ v: Value, overrides: Bool) throws -> String {
         if case .object(let o) = v {
             if let s = o as? PyStr { return s.value }
-            if o is PyInstance, let r = try callSpecial(v, "__str__") {
+            if overrides, o.isSubclassedValue, let r = try callOverride(o, "__str__"), let s = r.asString { return s }
+            if !o.isBuiltinValue, let method = o.pyType.lookup("__str__"), !SpecialMethods.isObjectDefault(method, "__str__") {
+                let r = try call(method, v)
                 guard let s = r.asString else {
                     throw PyError(.typeError, "__str__ returned non-string (type \(r.pyType.name))")
                 }
                 return s
             }
         }
-        return try repr(v)
+        return try repr(v, overrides: overrides)
     }
 
     private func repr(object o: PyObject) throws -> String {
@@ -44,23 +59,25 @@ extension ThreadState {
             return "slice(\(try repr(s.start)), \(try repr(s.stop)), \(try repr(s.step)))"
         case let v as DictView:
             return try guarded(o, "...") { "\(v.typeName)([" + (try joinedReprs(v.elements)) + "])" }
-        case let t as PyType:
-            return "<class '\(t.qualifiedName)'>"
         case let s as PySingleton: return s.name
-        case let f as PyNativeFunction:
-            if let owner = f.owner { return "<method '\(f.name)' of '\(owner.name)' objects>" }
-            return "<built-in function \(f.name)>"
-        case let m as PyModule: return "<module '\(m.name)'>"
         default: break
         }
         let value = Value.object(o)
-        if o is PyInstance, let r = try callSpecial(value, "__repr__") {
+        if let method = o.pyType.lookup("__repr__"), !SpecialMethods.isObjectDefault(method, "__repr__") {
+            let r = try call(method, value)
             guard let s = r.asString else {
                 throw PyError(.typeError, "__repr__ returned non-string (type \(r.pyType.name))")
             }
             return s
         }
-        return ThreadState.defaultRepr(o)
+        switch o {
+        case let t as PyType: return "<class '\(t.qualifiedName)'>"
+        case let f as PyNativeFunction:
+            if let owner = f.owner { return "<method '\(f.name)' of '\(owner.name)' objects>" }
+            return "<built-in function \(f.name)>"
+        case let m as PyModule: return "<module '\(m.name)'>"
+        default: return ThreadState.defaultRepr(o)
+        }
     }
 
     /// `<module.Class object at 0x7f…>`, with a stable per-object address.

@@ -2,26 +2,40 @@
 /// may call into Python (`__lt__`, key functions), so it runs on a
 /// snapshot with no lock held.
 extension ThreadState {
-    /// Sorts `items` by `key` (applied once per element), optionally reversed.
-    func sorted(_ items: ContiguousArray<Value>, key: Value?, reverse: Bool) throws -> ContiguousArray<Value> {
+    /// Sorts `items` by `key` (applied once per element), optionally
+    /// reversed; `cmp` is Python 2's three-way comparison function.
+    func sorted(_ items: ContiguousArray<Value>, key: Value?, reverse: Bool, cmp: Value? = nil) throws -> ContiguousArray<Value> {
         if items.count < 2 { return items }
+        if let cmp, !cmp.isNone {
+            let keys = try ContiguousArray(items.map { item in try key.map { $0.isNone ? item : try call($0, item) } ?? item })
+            let order = try mergeSortedIndices(keys, reverse: reverse) { a, b in
+                let r = try self.call(cmp, a, b)
+                guard let n = r.smallInteger else {
+                    throw PyError(.typeError, "comparison function must return int, not \(r.pyType.name)")
+                }
+                return n < 0
+            }
+            return ContiguousArray(order.map { items[$0] })
+        }
         let keys: ContiguousArray<Value>
         if let key, !key.isNone {
             keys = try ContiguousArray(items.map { try call(key, $0) })
         } else {
             keys = items
         }
-        let order = try mergeSortedIndices(keys, reverse: reverse)
+        let order = try HomogeneousSort.order(keys, reverse: reverse) ?? mergeSortedIndices(keys, reverse: reverse)
         return ContiguousArray(order.map { items[$0] })
     }
 
-    private func mergeSortedIndices(_ keys: ContiguousArray<Value>, reverse: Bool) throws -> [Int] {
+    private func mergeSortedIndices(_ keys: ContiguousArray<Value>, reverse: Bool,
+                                    less: ((Value, Value) throws -> Bool)? = nil) throws -> [Int] {
         let n = keys.count
         var src = Array(0..<n)
         var dst = src
+        let isLess = less ?? { try self.lessThan($0, $1) }
         // `before(a, b)`: element a must come strictly before element b.
         func before(_ a: Int, _ b: Int) throws -> Bool {
-            reverse ? try lessThan(keys[b], keys[a]) : try lessThan(keys[a], keys[b])
+            reverse ? try isLess(keys[b], keys[a]) : try isLess(keys[a], keys[b])
         }
         // Sort runs of 8 by insertion first, then merge runs bottom-up.
         let run = 8
@@ -59,5 +73,53 @@ extension ThreadState {
             width *= 2
         }
         return src
+    }
+}
+
+/// Sorting keys of one primitive kind without calling back into the
+/// comparison protocol: ints, floats (no NaN) or strings. Ties keep their
+/// original order, so the result equals the stable merge sort's.
+enum HomogeneousSort {
+    static func order(_ keys: ContiguousArray<Value>, reverse: Bool) -> [Int]? {
+        guard let first = keys.first else { return [] }
+        switch first {
+        case .int:
+            var pairs: [(Int, Int)] = []
+            pairs.reserveCapacity(keys.count)
+            for (i, k) in keys.enumerated() {
+                guard case .int(let v) = k else { return nil }
+                pairs.append((v, i))
+            }
+            return sortPairs(pairs, reverse: reverse)
+        case .float:
+            var pairs: [(Double, Int)] = []
+            pairs.reserveCapacity(keys.count)
+            for (i, k) in keys.enumerated() {
+                guard case .float(let v) = k, !v.isNaN else { return nil }
+                pairs.append((v, i))
+            }
+            return sortPairs(pairs, reverse: reverse)
+        case .object(let o) where o is PyStr:
+            var pairs: [(String, Int)] = []
+            pairs.reserveCapacity(keys.count)
+            for (i, k) in keys.enumerated() {
+                guard let s = k.asObject as? PyStr else { return nil }
+                pairs.append((s.value, i))
+            }
+            return pairs.sorted { x, y in
+                let c = PyStr.compareScalars(x.0, y.0)
+                if c != 0 { return reverse ? c > 0 : c < 0 }
+                return x.1 < y.1
+            }.map { $0.1 }
+        default:
+            return nil
+        }
+    }
+
+    private static func sortPairs<T: Comparable>(_ pairs: [(T, Int)], reverse: Bool) -> [Int] {
+        pairs.sorted { x, y in
+            if x.0 != y.0 { return reverse ? x.0 > y.0 : x.0 < y.0 }
+            return x.1 < y.1
+        }.map { $0.1 }
     }
 }

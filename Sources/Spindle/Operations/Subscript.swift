@@ -3,9 +3,14 @@
 /// instances.
 extension ThreadState {
     public func getItem(_ container: Value, _ key: Value) throws -> Value {
+        try getItem(container, key, overrides: true)
+    }
+
+    public func getItem(_ container: Value, _ key: Value, overrides: Bool) throws -> Value {
         guard case .object(let o) = container else {
             throw PyError(.typeError, "'\(container.pyType.name)' object is not subscriptable")
         }
+        if overrides, o.isSubclassedValue, let r = try callOverride(o, "__getitem__", key) { return r }
         if let l = o as? PyList {
             if case .int(let i) = key { return try l.item(i) }
             if let s = key.asObject as? PySlice { return .object(PyList(try sliceElements(l.elements, s))) }
@@ -13,6 +18,7 @@ extension ThreadState {
         }
         if let d = o as? PyDict {
             if let v = try d.get(self, key) { return v }
+            if o.isSubclassedValue, let r = try callOverride(o, "__missing__", key) { return r }
             throw PyError(.keyError, args: [key])
         }
         if let t = o as? PyTuple {
@@ -42,20 +48,30 @@ extension ThreadState {
     }
 
     public func setItem(_ container: Value, _ key: Value, _ value: Value) throws {
+        try setItem(container, key, value, overrides: true)
+    }
+
+    public func setItem(_ container: Value, _ key: Value, _ value: Value, overrides: Bool) throws {
         if case .object(let o) = container {
+            if overrides, o.isSubclassedValue, try callOverride(o, "__setitem__", key, value) != nil { return }
             if let l = o as? PyList {
                 if case .int(let i) = key { return try l.setItem(i, value) }
                 if let s = key.asObject as? PySlice { return try assignSlice(l, s, value) }
                 return try l.setItem(try sequenceIndex(key, "list"), value)
             }
             if let d = o as? PyDict { return try d.set(self, key, value) }
-            if o is PyInstance, try callSpecial(container, "__setitem__", key, value) != nil { return }
+            if !o.isBuiltinValue, try callSpecial(container, "__setitem__", key, value) != nil { return }
         }
         throw PyError(.typeError, "'\(container.pyType.name)' object does not support item assignment")
     }
 
     public func delItem(_ container: Value, _ key: Value) throws {
+        try delItem(container, key, overrides: true)
+    }
+
+    public func delItem(_ container: Value, _ key: Value, overrides: Bool) throws {
         if case .object(let o) = container {
+            if overrides, o.isSubclassedValue, try callOverride(o, "__delitem__", key) != nil { return }
             if let l = o as? PyList {
                 if let s = key.asObject as? PySlice { return try deleteSlice(l, s) }
                 let index = try sequenceIndex(key, "list")
@@ -71,7 +87,7 @@ extension ThreadState {
                 if try d.remove(self, key) == nil { throw PyError(.keyError, args: [key]) }
                 return
             }
-            if o is PyInstance, try callSpecial(container, "__delitem__", key) != nil { return }
+            if !o.isBuiltinValue, try callSpecial(container, "__delitem__", key) != nil { return }
         }
         throw PyError(.typeError, "'\(container.pyType.name)' object doesn't support item deletion")
     }
@@ -84,7 +100,7 @@ extension ThreadState {
         if key.asObject is PyBigInt {
             throw PyError(.indexError, "cannot fit 'int' into an index-sized integer")
         }
-        if key.asObject is PyInstance, let r = try callSpecial(key, "__index__"), let i = r.smallInteger {
+        if key.isCustomObject, let r = try callSpecial(key, "__index__"), let i = r.smallInteger {
             return i
         }
         throw PyError(.typeError, "\(typeName) indices must be integers or slices, not \(key.pyType.name)")
@@ -94,7 +110,7 @@ extension ThreadState {
     func sliceIndex(_ v: Value) throws -> Int {
         if let i = v.smallInteger { return i }
         if let big = v.bigInteger { return big.sign == .minus ? Int.min / 2 : Int.max / 2 }
-        if v.asObject is PyInstance, let r = try callSpecial(v, "__index__"), let i = r.smallInteger { return i }
+        if v.isCustomObject, let r = try callSpecial(v, "__index__"), let i = r.smallInteger { return i }
         throw PyError(.typeError, "slice indices must be integers or None or have an __index__ method")
     }
 
@@ -108,8 +124,11 @@ extension ThreadState {
         if let s = key.asObject as? PySlice {
             let ix = try s.indices(self, length: r.count)
             let start = r.element(ix.start)
-            let step = r.step * ix.step
-            return .object(try PyRange(start: start, stop: start + step * ix.count, step: step))
+            let (step, o1) = r.step.multipliedReportingOverflow(by: ix.step)
+            let (span, o2) = r.step.multipliedReportingOverflow(by: ix.stop)
+            let (stop, o3) = r.start.addingReportingOverflow(span)
+            if o1 || o2 || o3 { throw PyError(.overflowError, "Python int too large to convert to C ssize_t") }
+            return .object(try PyRange(start: start, stop: stop, step: step))
         }
         let i = try normalized(try sequenceIndex(key, "range"), r.count, "range object index out of range")
         return .int(r.element(i))

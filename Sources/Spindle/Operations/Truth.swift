@@ -26,8 +26,7 @@ extension ThreadState {
         case let b as PyBytes: return !b.bytes.isEmpty
         case is PyBigInt: return true
         case let v as DictView: return v.dict.count != 0
-        case is PyInstance: break
-        default: return true
+        default: break
         }
         let value = Value.object(o)
         for name in ["__bool__", "__nonzero__"] {
@@ -45,9 +44,12 @@ extension ThreadState {
         return true
     }
 
+    public func len(_ v: Value) throws -> Int { try len(v, overrides: true) }
+
     /// `len(v)`.
-    public func len(_ v: Value) throws -> Int {
+    public func len(_ v: Value, overrides: Bool) throws -> Int {
         if case .object(let o) = v {
+            if overrides, o.isSubclassedValue, let r = try callOverride(o, "__len__") { return try lengthResult(r) }
             switch o {
             case let s as PyStr: return s.count
             case let l as PyList: return l.count
@@ -101,7 +103,7 @@ extension ThreadState {
         case .invert: name = "__invert__"
         case .not: name = "__bool__"
         }
-        if v.asObject is PyInstance, let r = try callSpecial(v, name) { return r }
+        if v.isCustomObject, let r = try callSpecial(v, name) { return r }
         throw PyError(.typeError, "bad operand type for unary \(op.rawValue): '\(v.pyType.name)'")
     }
 }

@@ -1,36 +1,52 @@
-/// The attributes of one instance in insertion order (so `vars(obj)` lists
-/// them the way CPython does): a name → slot index plus the slots. Deleting
-/// leaves a hole that is squeezed out once holes outnumber live entries.
+/// The attributes of one instance, in insertion order (so `vars(obj)` lists
+/// them the way CPython does).
+///
+/// Normally a shared `Shape` maps names to slots of a compact value array.
+/// Past `Shape.maximumNames` attributes, or after a deletion, the instance
+/// keeps a private name table instead (deleted slots become holes that are
+/// squeezed out once they outnumber live entries).
 struct AttributeTable {
-    private var slots: [String: Int] = [:]
-    private var entries: ContiguousArray<(name: String, value: Value?)> = []
+    private var shape: Shape? = Shape.empty
+    private var values: ContiguousArray<Value?> = []
+    /// Private layout, used when `shape` is nil.
+    private var slots = NameTable<Int>()
+    private var names: ContiguousArray<String> = []
     private var holes = 0
-
-    var isEmpty: Bool { slots.isEmpty }
 
     @inline(__always)
     subscript(name: String) -> Value? {
-        guard let slot = slots[name] else { return nil }
-        return entries[slot].value
+        guard let slot = shape?.slot(name) ?? (shape == nil ? slots[name] : nil) else { return nil }
+        return values[slot]
     }
 
     /// Sets `name`, returning the previous value.
     mutating func set(_ name: String, _ value: Value) -> Value? {
-        if let slot = slots[name] {
-            let previous = entries[slot].value
-            entries[slot].value = value
-            return previous
+        if let shape {
+            if let slot = shape.slot(name) {
+                return swapValue(at: slot, value)
+            }
+            if shape.count < Shape.maximumNames {
+                if values.isEmpty { values.reserveCapacity(4) }
+                self.shape = shape.adding(name)
+                values.append(value)
+                return nil
+            }
+            leaveShape()
         }
-        slots[name] = entries.count
-        entries.append((name, value))
+        if let slot = slots[name] { return swapValue(at: slot, value) }
+        slots.set(name, values.count)
+        names.append(name)
+        values.append(value)
         return nil
     }
 
     /// Removes `name`, returning its value (nil when absent).
     mutating func remove(_ name: String) -> Value? {
-        guard let slot = slots.removeValue(forKey: name) else { return nil }
-        let previous = entries[slot].value
-        entries[slot].value = nil
+        guard self[name] != nil else { return nil }
+        if shape != nil { leaveShape() }
+        guard let slot = slots.remove(name) else { return nil }
+        let previous = values[slot]
+        values[slot] = nil
         holes += 1
         if holes > slots.count { compact() }
         return previous
@@ -38,13 +54,35 @@ struct AttributeTable {
 
     /// Live (name, value) pairs in insertion order.
     var items: [(String, Value)] {
-        entries.compactMap { entry in entry.value.map { (entry.name, $0) } }
+        let order = shape?.names ?? names
+        var result: [(String, Value)] = []
+        for (index, name) in order.enumerated() {
+            if let value = values[index] { result.append((name, value)) }
+        }
+        return result
+    }
+
+    @inline(__always)
+    private mutating func swapValue(at slot: Int, _ value: Value) -> Value? {
+        let previous = values[slot]
+        values[slot] = value
+        return previous
+    }
+
+    /// Copies the shared layout into a private one.
+    private mutating func leaveShape() {
+        guard let shape else { return }
+        names = shape.names
+        slots = NameTable()
+        for (index, name) in names.enumerated() { slots.set(name, index) }
+        self.shape = nil
     }
 
     private mutating func compact() {
         let live = items
-        slots = [:]
-        entries = []
+        slots = NameTable()
+        names = []
+        values = []
         holes = 0
         for (name, value) in live { _ = set(name, value) }
     }

@@ -6,8 +6,8 @@ extension ThreadState {
     @inline(__always)
     func instanceAttribute(_ instance: PyInstance, _ value: Value, _ name: String) throws -> Value? {
         let type = instance.cls
-        let (attribute, hooks) = type.resolveAttribute(name)
-        guard hooks.plainReads else { return try hookedAttribute(value, name, type, hooks) }
+        let (attribute, flags) = type.resolveAttribute(name)
+        guard flags.plainReads else { return try hookedAttribute(value, name, type, type.attributeHooks) }
         switch attribute.kind {
         case .plain, .method, .staticMethod, .classMethod, .missing:
             if let own = instance.attribute(name) { return own }
@@ -67,8 +67,8 @@ extension ThreadState {
             }
         }
         let type = value.pyType
-        let (attribute, hooks) = type.resolveAttribute(name)
-        guard hooks.plainReads else { return try hookedAttribute(value, name, type, hooks) }
+        let (attribute, flags) = type.resolveAttribute(name)
+        guard flags.plainReads else { return try hookedAttribute(value, name, type, type.attributeHooks) }
         return try genericAttribute(value, name, type, attribute)
     }
 

@@ -22,8 +22,9 @@ extension ThreadState {
             if let module = object as? PyModule { return try assignModuleAttribute(module, name, newValue) }
         }
         let type = value.pyType
-        let (attribute, hooks) = type.resolveAttribute(name)
-        if useHooks, let hook = newValue == nil ? hooks.delattr : hooks.setattr {
+        let (attribute, flags) = type.resolveAttribute(name)
+        if useHooks, !flags.isDisjoint(with: [.setattr, .delattr]),
+           let hook = newValue == nil ? type.attributeHooks.delattr : type.attributeHooks.setattr {
             let method = try bind(hook, to: value, owner: type)
             if let newValue {
                 _ = try call(method, .str(name), newValue)

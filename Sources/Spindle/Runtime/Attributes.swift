@@ -35,8 +35,8 @@ extension ThreadState {
             return (try getAttribute(value, name), nil)
         }
         let type = value.pyType
-        let (attribute, hooks) = type.resolveAttribute(name)
-        if attribute.kind == .method, hooks.plainReads, !hasOwnAttribute(value, name) {
+        let (attribute, flags) = type.resolveAttribute(name)
+        if attribute.kind == .method, flags.plainReads, !hasOwnAttribute(value, name) {
             return (attribute.value, value)
         }
         return (try getAttribute(value, name), nil)

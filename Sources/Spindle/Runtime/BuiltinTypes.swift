@@ -14,9 +14,9 @@ extension PyType {
     public static let float = PyType(builtin: "float", base: .object)
     public static let str = PyType(builtin: "str", base: .object)
     public static let bytes = PyType(builtin: "bytes", base: .object)
-    public static let list = PyType(builtin: "list", base: .object)
+    public static let list = PyType(builtin: "list", base: .object) { PyListSubclassInstance(cls: $0) }
     public static let tuple = PyType(builtin: "tuple", base: .object)
-    public static let dict = PyType(builtin: "dict", base: .object)
+    public static let dict = PyType(builtin: "dict", base: .object) { PyDictSubclassInstance(cls: $0) }
     public static let set = PyType(builtin: "set", base: .object)
     public static let frozenset = PyType(builtin: "frozenset", base: .object)
     public static let range = PyType(builtin: "range", base: .object)

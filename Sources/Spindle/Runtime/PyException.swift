@@ -24,7 +24,9 @@ public struct TracebackEntry: Sendable {
 public final class PyExceptionObject: PyInstance {
     struct State {
         var args: [Value] = []
-        var traceback: [TracebackEntry] = []
+        /// Innermost frame first (the order entries are added in), so
+        /// recording a frame is an append even for very deep tracebacks.
+        var tracebackInnermostFirst: [TracebackEntry] = []
         var cause: PyExceptionObject?
         var context: PyExceptionObject?
         var suppressContext = false
@@ -41,14 +43,14 @@ public final class PyExceptionObject: PyInstance {
 
     /// Innermost frame last, as printed.
     public var traceback: [TracebackEntry] {
-        get { state.withLock { $0.traceback } }
-        set { state.withLock { $0.traceback = newValue } }
+        get { state.withLock { Array($0.tracebackInnermostFirst.reversed()) } }
+        set { state.withLock { $0.tracebackInnermostFirst = Array(newValue.reversed()) } }
     }
 
     /// Records a frame the exception is leaving (outermost frames are
     /// prepended as the exception unwinds).
     public func prependTraceback(_ entry: TracebackEntry) {
-        state.withLock { $0.traceback.insert(entry, at: 0) }
+        state.withLock { $0.tracebackInnermostFirst.append(entry) }
     }
 
     public var cause: PyExceptionObject? {

@@ -38,15 +38,36 @@ struct AttributeHooks {
     var getattr: ClassAttribute?
     var setattr: ClassAttribute?
     var delattr: ClassAttribute?
+}
+
+/// Which attribute hooks a class overrides, cheap to copy on every access.
+struct HookFlags: OptionSet {
+    let rawValue: UInt8
+    static let getattribute = HookFlags(rawValue: 1)
+    static let getattr = HookFlags(rawValue: 2)
+    static let setattr = HookFlags(rawValue: 4)
+    static let delattr = HookFlags(rawValue: 8)
+
+    init(rawValue: UInt8) { self.rawValue = rawValue }
+
+    init(_ hooks: AttributeHooks) {
+        var flags: HookFlags = []
+        if hooks.getattribute != nil { flags.insert(.getattribute) }
+        if hooks.getattr != nil { flags.insert(.getattr) }
+        if hooks.setattr != nil { flags.insert(.setattr) }
+        if hooks.delattr != nil { flags.insert(.delattr) }
+        self = flags
+    }
 
     /// True when reads go straight to the generic lookup with no fallback.
-    var plainReads: Bool { getattribute == nil && getattr == nil }
+    var plainReads: Bool { isDisjoint(with: [.getattribute, .getattr]) }
 }
 
 /// The per-type cache guarded by `PyType.attributeCache`.
 struct AttributeCache {
-    var entries: [String: ClassAttribute] = [:]
+    var entries = NameTable<ClassAttribute>()
     var hooks: AttributeHooks?
+    var flags: HookFlags = []
 }
 
 /// A weak link from a base to a subclass.
@@ -97,21 +118,28 @@ extension PyType {
         }
     }
 
-    /// The resolved class attribute `name` together with the type's hooks.
-    /// One lock acquisition when cached.
-    func resolveAttribute(_ name: String) -> (ClassAttribute, AttributeHooks) {
+    /// The resolved class attribute `name` together with the type's hook
+    /// flags. One lock acquisition when cached.
+    @inline(__always)
+    func resolveAttribute(_ name: String) -> (ClassAttribute, HookFlags) {
         let version = versionTag.load(ordering: .acquiring)
-        let (entry, hooks) = attributeCache.withLock { ($0.entries[name], $0.hooks) }
-        if let entry, let hooks { return (entry, hooks) }
-        let resolved = entry ?? computeClassAttribute(name)
-        let resolvedHooks = hooks ?? computeHooks()
+        let cached = attributeCache.withLock { cache -> (ClassAttribute, HookFlags)? in
+            guard cache.hooks != nil, let entry = cache.entries[name] else { return nil }
+            return (entry, cache.flags)
+        }
+        if let cached { return cached }
+        return resolveAndCache(name, version: version)
+    }
+
+    private func resolveAndCache(_ name: String, version: UInt64) -> (ClassAttribute, HookFlags) {
+        let resolved = computeClassAttribute(name)
+        let hooks = attributeHooks
         attributeCache.withLock { cache in
             guard versionTag.load(ordering: .relaxed) == version else { return }
             if cache.entries.count >= 4096 { cache.entries.removeAll() }
-            cache.entries[name] = resolved
-            cache.hooks = resolvedHooks
+            cache.entries.set(name, resolved)
         }
-        return (resolved, resolvedHooks)
+        return (resolved, HookFlags(hooks))
     }
 
     /// The resolved class attribute `name` (cached).
@@ -125,7 +153,9 @@ extension PyType {
         if let hooks = attributeCache.withLock({ $0.hooks }) { return hooks }
         let hooks = computeHooks()
         attributeCache.withLock { cache in
-            if versionTag.load(ordering: .relaxed) == version { cache.hooks = hooks }
+            guard versionTag.load(ordering: .relaxed) == version else { return }
+            cache.hooks = hooks
+            cache.flags = HookFlags(hooks)
         }
         return hooks
     }

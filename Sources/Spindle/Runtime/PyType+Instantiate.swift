@@ -4,7 +4,9 @@
 /// their namespace, which receives the class first.
 extension PyType {
     func instantiate(_ thread: ThreadState, _ arguments: Arguments) throws -> Value {
-        if self === PyType.type { return try PyType.callType(thread, arguments) }
+        if self === PyType.type || (isHeapType && isSubtype(of: PyType.type)) {
+            return try PyType.callType(thread, arguments)
+        }
         let newAttribute = classAttribute("__new__")
         let initAttribute = classAttribute("__init__")
         let instance: Value
@@ -13,16 +15,18 @@ extension PyType {
                 throw PyError(.typeError, "\(name)() takes no arguments")
             }
             instance = try allocate()
+        } else if isHeapType && layoutBase.buildsContentsInNew
+                    && (newAttribute.value.asObject as? PyNativeFunction)?.owner === layoutBase {
+            instance = try allocate()
         } else {
             instance = try callNew(thread, newAttribute, arguments)
             guard instance.pyType.isSubtype(of: self) else { return instance }
+            if buildsContentsInNew { return instance }
         }
         switch initAttribute.kind {
         case .method:
             if initAttribute.value.asObject === ObjectMethods.initializer { return instance }
-            var initArguments = arguments
-            initArguments.positional.insert(instance, at: 0)
-            try checkInitResult(thread.call(initAttribute.value, initArguments))
+            try checkInitResult(callInitializer(thread, initAttribute.value, instance, arguments))
         case .missing:
             break
         default:
@@ -30,6 +34,23 @@ extension PyType {
             try checkInitResult(thread.call(initializer, arguments))
         }
         return instance
+    }
+
+    /// `initializer(instance, *arguments)`; a simple Python `__init__` binds
+    /// straight into its frame.
+    @inline(__always)
+    private func callInitializer(_ thread: ThreadState, _ initializer: Value, _ instance: Value,
+                                 _ arguments: Arguments) throws -> Value {
+        if arguments.keywords.isEmpty, let function = initializer.asObject as? PyFunction, function.code.isSimple {
+            let positional = arguments.positional
+            return try function.callSimple(thread, positional.count + 1) { slots in
+                slots[0] = instance
+                for (index, value) in positional.enumerated() { slots[index + 1] = value }
+            }
+        }
+        var initArguments = arguments
+        initArguments.positional.insert(instance, at: 0)
+        return try thread.call(initializer, initArguments)
     }
 
     /// A new instance with the layout this class inherits (no `__init__`).

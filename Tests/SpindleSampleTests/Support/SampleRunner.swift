@@ -14,10 +14,9 @@ enum SampleLanguage {
 
 /// Which interpreter produced a run; a few outputs legitimately differ.
 enum Dialect: Equatable {
-    /// The `spindle` executable: Python 3 values, whole-line prints.
+    /// The `spindle` executable: Python 3 values.
     case spindle
-    /// CPython 2.7: `RLock.acquire()` returns 1; the items of one `print`
-    /// statement can interleave with another thread's.
+    /// CPython 2.7: Python 2 values (`RLock.acquire()` returns 1).
     case cpython2
     case cpython3
 }
@@ -69,9 +68,6 @@ enum SampleRunner {
         case (.python3, .cpython2): throw XCTSkip("\(name) is Python 3; the interpreter is Python 2")
         default: break
         }
-        if dialect == .spindle, let reason = spindleCannotRunPrograms {
-            throw XCTSkip(reason)
-        }
         let path = samplesDirectory.appendingPathComponent(name).path
         let result: (stdout: String, stderr: String, status: Int32)
         if let command = alternativeInterpreter {
@@ -88,26 +84,6 @@ enum SampleRunner {
                          stdout: Transcript(name: "\(name) stdout", text: result.stdout),
                          stderr: Transcript(name: "\(name) stderr", text: result.stderr))
     }
-
-    /// Why the samples cannot be run yet, if the built `spindle` cannot run
-    /// a program that imports `threading` and `logging` and prints: while
-    /// the interpreter is being built, the sample tests skip instead of
-    /// failing; once it can, every check counts.
-    static let spindleCannotRunPrograms: String? = {
-        let probe = FileManager.default.temporaryDirectory
-            .appendingPathComponent("spindle-probe-\(UUID().uuidString).py")
-        do {
-            try "import threading\nimport logging\nprint('probe')\n".write(to: probe, atomically: true, encoding: .utf8)
-            defer { try? FileManager.default.removeItem(at: probe) }
-            let result = try execute([try spindleExecutable().path, "--time-scale", timeScale, probe.path],
-                                     environment: [:])
-            return result.stdout == "probe\n" ? nil
-                : "spindle cannot run the samples yet: a probe importing threading and logging printed "
-                    + "\(result.stdout.debugDescription), stderr \(result.stderr.debugDescription)"
-        } catch {
-            return nil  // let the sample run report the problem
-        }
-    }()
 
     /// The built `spindle` next to this test bundle (the build's products
     /// directory), or under `.build/debug` of this package.

@@ -63,27 +63,21 @@ struct Transcript {
         if first >= second { fail("\"\(earlier)\" should come before \"\(later)\"", file: file, line: line) }
     }
 
-    /// Lines printed by several threads with `print` statements. Spindle
-    /// writes each statement whole, so the lines must appear whole (any
-    /// order). CPython 2 writes each item and the newline separately, so
-    /// another thread's items may land in between: there the check is that
-    /// the output holds exactly these items and this many line breaks
-    /// (give or take the one CPython 2 adds at exit for a pending item).
-    func expectPrintedLines(_ expected: [String], dialect: Dialect,
-                            file: StaticString = #filePath, line: UInt = #line) {
-        guard dialect == .cpython2 else {
-            expectLines(expected.map { LinePattern($0) }, file: file, line: line)
-            return
-        }
-        // CPython 2 writes one more line break at exit when concurrent
-        // prints leave stdout's shared `softspace` flag set.
+    /// Lines printed by several threads with Python 2 `print` statements.
+    /// Like CPython 2, Spindle writes each item of a statement, the blank
+    /// before it and the final newline separately, with one `softspace`
+    /// flag per stream shared by all threads, so items of concurrent prints
+    /// may land inside each other's lines. The check: the output is exactly
+    /// these items, each whole, in any order, with this many line breaks
+    /// (or one more: CPython 2 ends a line left open by that shared flag
+    /// when the program exits).
+    func expectPrintedItems(of expected: [String], file: StaticString = #filePath, line: UInt = #line) {
         let breaks = text.filter { $0 == "\n" }.count
         if breaks != expected.count && breaks != expected.count + 1 {
             fail("expected \(expected.count) line breaks, found \(breaks)", file: file, line: line)
         }
         let items = expected.flatMap { $0.split(separator: " ").map(String.init) }
-        let squeezed = String(text.filter { !$0.isWhitespace })
-        if !LineMatching.isShuffle(of: items, squeezed) {
+        if !LineMatching.isShuffle(of: items, text) {
             fail("output is not an interleaving of the items \(items)", file: file, line: line)
         }
     }
@@ -140,11 +134,13 @@ enum LineMatching {
         return patterns.indices.map { p in lineOf[p].flatMap { patterns[p].match(lines[$0]) } ?? [] }
     }
 
-    /// Whether `text` is the items, each whole, concatenated in some order.
+    /// Whether the blank-separated runs of `text` are the items, each
+    /// whole, in some order (an item may abut another, never be split).
     static func isShuffle(of items: [String], _ text: String) -> Bool {
         var remaining = Dictionary(items.map { ($0, 1) }, uniquingKeysWith: +)
         func consume(_ rest: Substring) -> Bool {
             if rest.isEmpty { return remaining.values.allSatisfy { $0 == 0 } }
+            if let first = rest.first, first.isWhitespace { return consume(rest.dropFirst()) }
             for (item, count) in remaining where count > 0 && rest.hasPrefix(item) {
                 remaining[item] = count - 1
                 if consume(rest.dropFirst(item.count)) { return true }

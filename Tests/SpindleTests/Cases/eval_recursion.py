@@ -10,3 +10,6 @@ def depth(n):
         return 0
     return 1 + depth(n - 1)
 print(depth(900))
+import sys
+sys.setrecursionlimit(5000)
+print(sys.getrecursionlimit(), depth(4500))

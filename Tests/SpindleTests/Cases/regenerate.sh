@@ -8,7 +8,7 @@
 # first line mentions "Python 2" runs under CPython 2.7.18, every other
 # case under CPython 3.9.18. Writes <name>.out (stdout), <name>.err
 # (stderr, only when non-empty) and <name>.code (exit status, only when
-# non-zero). Absolute paths of this directory are cut from <name>.err.
+# non-zero). Absolute paths of this directory are cut from both.
 set -u
 cd "$(dirname "$0")"
 if [ $# -eq 0 ]; then
@@ -24,7 +24,7 @@ for name in "$@"; do
     status=$?
     # Tracebacks name files by absolute path; keep the expectations
     # independent of where the checkout lives.
-    sed -i "s|$PWD/||g" "$name.err"
+    sed -i "s|$PWD/||g" "$name.out" "$name.err"
     [ -s "$name.err" ] || rm -f "$name.err"
     if [ $status -ne 0 ]; then echo $status > "$name.code"; else rm -f "$name.code"; fi
     echo "$name: CPython $version, exit $status"

@@ -37,6 +37,18 @@ final class ExceptionBehaviourTests: ClassModelTestCase {
         XCTAssertTrue(try thread.getAttribute(make(.stopIteration, .int(5), .int(6)), "value").isIdentical(to: .int(5)))
     }
 
+    func testFieldsOfNativelyRaisedExceptions() throws {
+        let stop = Value.object(PyError(.stopIteration, args: [.int(7)]).exception)
+        XCTAssertTrue(try thread.getAttribute(stop, "value").isIdentical(to: .int(7)))
+        let exit = Value.object(PyError(.systemExit, args: [.int(2)]).exception)
+        XCTAssertTrue(try thread.getAttribute(exit, "code").isIdentical(to: .int(2)))
+        let missing = Value.object(PyError(.fileNotFoundError, args: [.int(2), .str("No such file"), .str("f")]).exception)
+        XCTAssertTrue(try thread.getAttribute(missing, "errno").isIdentical(to: .int(2)))
+        XCTAssertEqual(try str(missing), "[Errno 2] No such file: 'f'")
+        let module = Value.object(PyError(.moduleNotFoundError, "No module named 'x'").exception)
+        XCTAssertEqual(try thread.getAttribute(module, "msg").asString, "No module named 'x'")
+    }
+
     func testOSErrorFieldsAndSubclassSelection() throws {
         let error = try make(.osError, .int(2), .str("No such file"), .str("x"))
         XCTAssertTrue(error.pyType === PyType.fileNotFoundError)

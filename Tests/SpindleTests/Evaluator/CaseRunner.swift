@@ -43,7 +43,8 @@ struct CaseRunner {
         interpreter.finishOutput()
         // Tracebacks name files by absolute path; the expectations do not.
         let prefix = directory.standardizedFileURL.path + "/"
-        return Outcome(stdout: try String(contentsOfFile: outPath, encoding: .utf8),
+        return Outcome(stdout: try String(contentsOfFile: outPath, encoding: .utf8)
+                           .replacingOccurrences(of: prefix, with: ""),
                        stderr: try String(contentsOfFile: errPath, encoding: .utf8)
                            .replacingOccurrences(of: prefix, with: ""),
                        status: status)

@@ -7,6 +7,7 @@ enum CollectionsModule {
     static func make(_ interpreter: Interpreter) -> PyModule {
         let module = PyModule(name: "collections")
         module.namespace["deque"] = .object(PyDeque.type)
+        module.namespace["_MappingBase"] = .object(PyMapping.type)
         module.defineFunction("namedtuple") { thread, args in try NamedTuple.make(thread, args) }
         PythonSource.run(CollectionsSource.text, in: module, interpreter)
         return module

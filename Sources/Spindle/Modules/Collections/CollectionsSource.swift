@@ -1,13 +1,14 @@
-/// The Python half of `collections`: the dict subclasses. `__missing__`
+/// The Python half of `collections`: the dict-like classes, built on the
+/// native `_MappingBase`. `__missing__`
 /// uses `setdefault` so concurrent first accesses to one key agree on a
 /// single value.
 enum CollectionsSource {
     static let text = #"""
-class defaultdict(dict):
+class defaultdict(_MappingBase):
     def __init__(self, default_factory=None, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
             raise TypeError('first argument must be callable or None')
-        dict.__init__(self, *args, **kwargs)
+        _MappingBase.__init__(self, *args, **kwargs)
         self.default_factory = default_factory
 
     def __missing__(self, key):
@@ -17,7 +18,7 @@ class defaultdict(dict):
         return self.setdefault(key, factory())
 
     def __repr__(self):
-        return '%s(%r, %s)' % (type(self).__name__, self.default_factory, dict.__repr__(self))
+        return '%s(%r, %s)' % (type(self).__name__, self.default_factory, _MappingBase.__repr__(self))
 
     def copy(self):
         return type(self)(self.default_factory, self)
@@ -25,7 +26,7 @@ class defaultdict(dict):
     __copy__ = copy
 
 
-class OrderedDict(dict):
+class OrderedDict(_MappingBase):
     def move_to_end(self, key, last=True):
         value = self.pop(key)
         if last:
@@ -51,8 +52,8 @@ class OrderedDict(dict):
 
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
-            return dict(self) == dict(other) and list(self) == list(other)
-        return dict(self) == other
+            return _MappingBase.__eq__(self, other) and list(self) == list(other)
+        return _MappingBase.__eq__(self, other)
 
     def __ne__(self, other):
         return not self == other
@@ -61,9 +62,9 @@ class OrderedDict(dict):
         return type(self)(self)
 
 
-class Counter(dict):
+class Counter(_MappingBase):
     def __init__(self, iterable=None, **kwds):
-        dict.__init__(self)
+        _MappingBase.__init__(self)
         self.update(iterable, **kwds)
 
     def __missing__(self, key):
@@ -80,7 +81,7 @@ class Counter(dict):
 
     def update(self, iterable=None, **kwds):
         if iterable is not None:
-            if isinstance(iterable, dict):
+            if isinstance(iterable, (dict, _MappingBase)):
                 for item, count in iterable.items():
                     self[item] = self.get(item, 0) + count
             else:
@@ -91,7 +92,7 @@ class Counter(dict):
 
     def subtract(self, iterable=None, **kwds):
         if iterable is not None:
-            if isinstance(iterable, dict):
+            if isinstance(iterable, (dict, _MappingBase)):
                 for item, count in iterable.items():
                     self[item] = self.get(item, 0) - count
             else:
@@ -105,7 +106,7 @@ class Counter(dict):
 
     def __delitem__(self, item):
         if item in self:
-            dict.__delitem__(self, item)
+            _MappingBase.__delitem__(self, item)
 
     def __repr__(self):
         if not self:

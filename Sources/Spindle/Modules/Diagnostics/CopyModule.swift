@@ -22,6 +22,8 @@ enum CopyModule {
         case let d as PyDict: return .object(d.copy())
         case let s as PySet: return s.pyType === PyType.frozenset ? value : .object(s.copy(frozen: false))
         case let d as PyDeque: return try thread.call(try thread.getAttribute(.object(d), "copy"))
+        case let m as PyMapping where m.cls.lookup("__copy__") == nil:
+            return try thread.call(try thread.getAttribute(.object(m), "copy"))
         default: break
         }
         if let method = o.pyType.lookup("__copy__") { return try thread.call(method, value) }
@@ -83,6 +85,17 @@ enum CopyModule {
             copy.setAttribute("maxlen", d.maxLength.map { .int($0) } ?? .None)
             copy.replaceAll(items)
             return try remember(.object(copy))
+        }
+        if let mapping = instance as? PyMapping {
+            let copy = PyMapping(cls: mapping.cls)
+            _ = try remember(.object(copy))
+            for (name, attribute) in mapping.attributeSnapshot() {
+                copy.setAttribute(name, try deep(thread, attribute, memo))
+            }
+            for (k, v) in mapping.storage.items {
+                try copy.storage.set(thread, try deep(thread, k, memo), try deep(thread, v, memo))
+            }
+            return .object(copy)
         }
         if let record = instance as? PyRecord {
             let values = try record.values.map { try deep(thread, $0, memo) }

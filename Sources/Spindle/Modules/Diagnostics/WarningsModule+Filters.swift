@@ -28,7 +28,7 @@ extension WarningsModule {
         default:
             guard state.firstTime(action, text: text, category: categoryType, file: file, line: line) else { return }
         }
-        let source = thread.evaluation.callSiteCode?.file.line(line).map { Value.str($0) } ?? .None
+        let source = thread.evaluation.callSiteSourceLine(line).map { Value.str($0) } ?? .None
         let show = state.module.namespace["showwarning"] ?? state.originalShow
         _ = try thread.call(show, Arguments([instance, .object(categoryType), .str(file), .int(line)],
                                             keywords: [("line", source)]))
@@ -36,7 +36,11 @@ extension WarningsModule {
 
     /// `__main__` for the script being run, else the file's base name without `.py`.
     private static func moduleName(_ thread: ThreadState, _ file: String) -> String {
-        if file == thread.interpreter.options.argv.first || file == "<string>" || file == "<stdin>" { return "__main__" }
+        let script = thread.interpreter.options.argv.first ?? ""
+        let mainFile = thread.interpreter.module(named: "__main__")?.namespace["__file__"]?.asString
+        if file == script || file == PathModule.absolute(script) || file == mainFile || file.hasPrefix("<") {
+            return "__main__"
+        }
         let base = PathModule.split(file).tail
         return base.hasSuffix(".py") ? String(base.dropLast(3)) : base
     }

@@ -33,6 +33,7 @@ final class PyPartial: PyInstance {
             parts += try p.keywords.map { "\($0.name)=\(try thread.repr($0.value))" }
             return .str("functools.partial(\(parts.joined(separator: ", ")))")
         }
+        type.defineCallForwarding()
         return type
     }()
 
@@ -93,14 +94,13 @@ final class PyKeyFactory: PyObject {
 }
 
 /// One key made by `cmp_to_key`.
-final class PyKey: PyObject {
+final class PyKey: PyInstance {
     let value: Value
     let compare: Value
 
     init(value: Value, compare: Value) {
         self.value = value
         self.compare = compare
+        super.init(cls: PyKeyFactory.keyType)
     }
-
-    override var pyType: PyType { PyKeyFactory.keyType }
 }

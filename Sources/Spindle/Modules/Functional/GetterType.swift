@@ -63,6 +63,7 @@ enum GetterType {
             }
             return .str(try getter.reprText(thread))
         }
+        type.defineCallForwarding()
         return type
     }
 

@@ -37,6 +37,7 @@ final class PyCachedFunction: PyInstance {
             return .object(PyBoundMethod(receiver: args.positional[1], function: cached))
         }
         type.defineMethod("__repr__") { thread, args in .str(try thread.repr(try receiver(args).function)) }
+        type.defineCallForwarding()
         return type
     }()
 

@@ -18,7 +18,7 @@ enum OperatorModule {
     private static func define(_ m: PyModule, _ name: String, arity: Int,
                                _ body: @escaping (ThreadState, [Value]) throws -> Value) {
         let function: PyNativeFunction.Body = { thread, args in
-            try body(thread, try args.exactly(name, min: arity, max: arity))
+            try body(thread, try args.positional(name, arity))
         }
         m.defineFunction(name, function)
         let plain = name.hasSuffix("_") ? String(name.dropLast()) : name

@@ -115,6 +115,7 @@ final class PyQuitter: PyInstance {
             let name = (args.positional.first?.asObject as? PyQuitter)?.name ?? "exit"
             return .str("Use \(name)() or Ctrl-D (i.e. EOF) to exit")
         }
+        type.defineCallForwarding()
         return type
     }()
 

@@ -14,6 +14,9 @@ final class FileStream {
         var message: String { String(cString: strerror(code)) }
     }
 
+    /// A blocking read was cut short by Ctrl-C (SIGINT) on the main thread.
+    struct Interrupted: Error {}
+
     struct State {
         var descriptor: Int32
         var readBuffer: [UInt8] = []
@@ -36,6 +39,7 @@ final class FileStream {
         self.writable = writable
         self.ownsDescriptor = owns
         self.state = Mutex(State(descriptor: descriptor))
+        if writable { OpenFiles.register(self) }
     }
 
     /// Opens `path` with a Python mode's access flags (`r`, `w`, `a`, `x`, `+`).
@@ -108,15 +112,35 @@ final class FileStream {
             s.readBuffer.removeFirst(s.readOffset)
             s.readOffset = 0
         }
+        try waitUntilReadable(s.descriptor)
         var chunk = [UInt8](repeating: 0, count: 65536)
         while true {
             let n = chunk.withUnsafeMutableBytes { Glibc.read(s.descriptor, $0.baseAddress!, $0.count) }
             if n < 0 {
-                if errno == EINTR { continue }
+                if errno == EINTR {
+                    if Interrupts.takePending() { throw Interrupted() }
+                    continue
+                }
                 throw SystemError(code: errno)
             }
             s.readBuffer.append(contentsOf: chunk.prefix(n))
             return n > 0
+        }
+    }
+
+    /// Blocks until `descriptor` has data (or end of file), waking every
+    /// 100 ms so that Ctrl-C on the main thread interrupts a read from a
+    /// terminal or pipe (the signal may be delivered to another thread,
+    /// which would leave a plain `read(2)` blocked).
+    private static func waitUntilReadable(_ descriptor: Int32) throws {
+        var info = stat()
+        if fstat(descriptor, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG { return }
+        let onMainThread = Waiter.current.isMain
+        while true {
+            var request = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+            let ready = poll(&request, 1, 100)
+            if ready > 0 || (ready < 0 && errno != EINTR) { return }
+            if onMainThread && Interrupts.takePending() { throw Interrupted() }
         }
     }
 
@@ -180,6 +204,7 @@ final class FileStream {
     }
 
     func close() throws {
+        if writable { OpenFiles.unregister(self) }
         try state.withLock { s in
             guard !s.closed else { return }
             defer {

@@ -59,6 +59,8 @@ final class PyFile: PyInstance {
             return try body()
         } catch let failure as FileStream.SystemError {
             throw SystemErrors.error(failure.code)
+        } catch is FileStream.Interrupted {
+            throw PyError.keyboardInterrupt()
         }
     }
 

@@ -14,7 +14,7 @@ final class PyStringIO: PyInstance {
     }()
 
     func withBuffer<T>(_ body: (inout TextBuffer) throws -> T) throws -> T {
-        if closedFlag.withLock({ $0 }) { throw PyError(.valueError, "I/O operation on closed file.") }
+        if closedFlag.withLock({ $0 }) { throw PyError(.valueError, "I/O operation on closed file") }
         return try buffer.withLock { try body(&$0) }
     }
 

@@ -37,6 +37,8 @@ struct JSONEncoder {
             case let l as PyList: try array(Array(l.elements), o, into: &out, depth: depth)
             case let t as PyTuple: try array(Array(t.elements), o, into: &out, depth: depth)
             case let d as PyDict: try object(d, into: &out, depth: depth)
+            case let m as PyMapping: try object(m.storage, into: &out, depth: depth)
+            case let r as PyRecord: try array(r.values, o, into: &out, depth: depth)
             default:
                 guard let fallback else {
                     throw PyError(.typeError, "Object of type \(value.pyType.name) is not JSON serializable")

@@ -7,6 +7,7 @@ enum JSONModule {
     static func make(_ interpreter: Interpreter) -> PyModule {
         let module = PyModule(name: "json")
         module.namespace["JSONDecodeError"] = .object(decodeError)
+        module.namespace["JSONEncoder"] = .object(JSONEncoderType.type)
         let encoderOptions = ["skipkeys", "ensure_ascii", "check_circular", "allow_nan", "cls", "indent",
                               "separators", "default", "sort_keys"]
         module.defineFunction("dumps") { thread, args in
@@ -34,27 +35,42 @@ enum JSONModule {
         return module
     }
 
-    /// Reads the keyword options of `dumps`/`dump` (in `encoderOptions` order).
+    /// Reads the keyword options of `dumps`/`dump` (in `encoderOptions`
+    /// order); with `cls`, the encoder instance `cls(**options)` decides.
     private static func configure(_ thread: ThreadState, _ o: [Value?]) throws -> JSONEncoder {
+        if let cls = o[4], !cls.isNone {
+            let names = ["skipkeys", "ensure_ascii", "check_circular", "allow_nan", "", "indent",
+                         "separators", "default", "sort_keys"]
+            let keywords = zip(names, o).compactMap { name, value in value.map { (name: name, value: $0) } }
+                .filter { !$0.name.isEmpty }
+            let instance = try thread.call(cls, Arguments([], keywords: keywords))
+            return try JSONEncoderType.encoder(thread, for: instance)
+        }
         func flag(_ v: Value?, _ fallback: Bool) throws -> Bool { try v.map(thread.truthy) ?? fallback }
         var encoder = JSONEncoder(thread: thread)
         encoder.skipKeys = try flag(o[0], false)
         encoder.ensureASCII = try flag(o[1], true)
         encoder.allowNaN = try flag(o[3], true)
-        if let indent = o[5], !indent.isNone {
+        try applyLayout(thread, &encoder, indent: o[5] ?? .None, separators: o[6] ?? .None)
+        encoder.fallback = o[7].flatMap { $0.isNone ? nil : $0 }
+        encoder.sortKeys = try flag(o[8], false)
+        return encoder
+    }
+
+    /// `indent` (spaces or a string) and `separators`, with CPython's
+    /// default item separator of `,` once an indent is given.
+    static func applyLayout(_ thread: ThreadState, _ encoder: inout JSONEncoder, indent: Value, separators: Value) throws {
+        if !indent.isNone {
             encoder.indent = try indent.asString ?? String(repeating: " ", count: max(0, thread.indexArgument(indent)))
             encoder.itemSeparator = ","
         }
-        if let separators = o[6], !separators.isNone {
+        if !separators.isNone {
             let pair = try thread.collect(separators)
             guard pair.count == 2, let item = pair[0].asString, let key = pair[1].asString else {
                 throw PyError(.typeError, "separators must be a (item_separator, key_separator) pair of strings")
             }
             (encoder.itemSeparator, encoder.keySeparator) = (item, key)
         }
-        encoder.fallback = o[7].flatMap { $0.isNone ? nil : $0 }
-        encoder.sortKeys = try flag(o[8], false)
-        return encoder
     }
 
     private static func decode(_ thread: ThreadState, _ source: Value, hook: Value?) throws -> Value {

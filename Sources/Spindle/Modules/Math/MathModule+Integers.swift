@@ -88,7 +88,7 @@ extension MathModule {
             return .integer(n.squareRoot())
         }
         m.defineFunction("comb") { thread, args in
-            let a = try args.exactly("comb", min: 2, max: 2)
+            let a = try args.positional("comb", 2)
             let (n, k) = (try bigArgument(thread, a[0]), try bigArgument(thread, a[1]))
             guard n >= 0 else { throw PyError(.valueError, "n must be a non-negative integer") }
             guard k >= 0 else { throw PyError(.valueError, "k must be a non-negative integer") }

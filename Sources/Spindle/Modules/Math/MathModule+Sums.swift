@@ -13,7 +13,7 @@ extension MathModule {
             return result
         }
         m.defineFunction("dist") { thread, args in
-            let a = try args.exactly("dist", min: 2, max: 2)
+            let a = try args.positional("dist", 2)
             let p = try thread.collect(a[0]).map(thread.realArgument)
             let q = try thread.collect(a[1]).map(thread.realArgument)
             guard p.count == q.count else {

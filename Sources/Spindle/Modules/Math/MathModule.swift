@@ -84,7 +84,7 @@ enum MathModule {
         if let big = value.asObject as? PyBigInt {
             guard big.value > 0 else { throw domainError() }
             // log(n) = log(n / 2**k) + k log 2, with n / 2**k small enough for a Double.
-            let bits = big.value.magnitude.bitWidth - big.value.magnitude.leadingZeroBitCount
+            let bits = big.value.magnitude.bitWidth
             let shift = max(0, bits - 60)
             return Glibc.log(Double(big.value >> shift)) + Double(shift) * M_LN2
         }
@@ -113,7 +113,7 @@ enum MathModule {
     private static func defineTwoArgument(_ m: PyModule) {
         func binary(_ name: String, _ f: @escaping (Double, Double) throws -> Double) {
             m.defineFunction(name) { thread, args in
-                let a = try args.exactly(name, min: 2, max: 2)
+                let a = try args.positional(name, 2)
                 let x = try thread.realArgument(a[0]), y = try thread.realArgument(a[1])
                 return .float(try f(x, y))
             }
@@ -136,7 +136,7 @@ enum MathModule {
             return r
         }
         m.defineFunction("ldexp") { thread, args in
-            let a = try args.exactly("ldexp", min: 2, max: 2)
+            let a = try args.positional("ldexp", 2)
             let x = try thread.realArgument(a[0])
             let exponent: Int
             if let big = a[1].asObject as? PyBigInt { exponent = big.value > 0 ? Int.max : Int.min }

@@ -5,11 +5,13 @@ import Glibc
 /// `os.path` (CPython's `posixpath`): pure string manipulation of POSIX
 /// paths plus `stat`-based queries.
 enum PathModule {
-    /// The module object, one per interpreter, shared by `os.path` and `import os.path`.
+    /// The module object, one per interpreter, registered as both
+    /// `posixpath` and `os.path` so `import os.path` finds it.
     static func shared(_ interpreter: Interpreter) -> PyModule {
         if let existing = interpreter.module(named: "posixpath") { return existing }
         let module = make(interpreter)
         interpreter.registerModule(module)
+        interpreter.modules.withLock { $0["os.path"] = module }
         return module
     }
 

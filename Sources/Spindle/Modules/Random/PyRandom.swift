@@ -89,7 +89,7 @@ final class PyRandom: PyInstance {
     func below(_ n: BigInt) -> BigInt {
         guard n > 0 else { return 0 }
         if let small = Int(exactly: n) { return BigInt(below(small)) }
-        let bits = n.magnitude.bitWidth - n.magnitude.leadingZeroBitCount
+        let bits = n.magnitude.bitWidth
         return withState { s in
             while true {
                 var value = BigUInt(0)

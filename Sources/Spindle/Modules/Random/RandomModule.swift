@@ -33,6 +33,14 @@ enum RandomModule {
                 module.namespace[name] = .object(PyBoundMethod(receiver: .object(shared), function: method))
             }
         }
+        // `random()` is the hot one (simulations call it in tight loops): call
+        // the shared generator directly instead of through a bound method.
+        module.defineFunction("random") { _, args in
+            guard args.positional.isEmpty, args.keywords.isEmpty else {
+                throw PyError(.typeError, "random() takes no arguments (\(args.count) given)")
+            }
+            return .float(shared.random())
+        }
         return module
     }
 

@@ -74,7 +74,7 @@ extension SysModule {
             case let t as PyTuple: return 40 + 8 * t.elements.count
             case is PyDict: return 64
             case let big as PyBigInt:
-                let bits = big.value.magnitude.bitWidth - big.value.magnitude.leadingZeroBitCount
+                let bits = big.value.magnitude.bitWidth
                 return 24 + 4 * ((bits + 29) / 30)
             default: return 48
             }

@@ -1,0 +1,17 @@
+/// Ctrl-C while Python code runs: the SIGINT handler only sets a flag
+/// (`Interrupts`); the evaluator polls it at loop back-edges and function
+/// entry and raises `KeyboardInterrupt` on the main Python thread.
+extension ThreadState {
+    @inline(__always)
+    func pollInterrupt() throws {
+        if Interrupts.takePending() { try deliverInterrupt() }
+    }
+
+    private func deliverInterrupt() throws {
+        guard Waiter.current.serial == Interrupts.mainSerial.load(ordering: .acquiring) else {
+            Interrupts.repost()
+            return
+        }
+        throw PyError(.keyboardInterrupt, args: [])
+    }
+}

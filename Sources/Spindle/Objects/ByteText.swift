@@ -1,0 +1,90 @@
+/// `str` algorithms on UTF-8 bytes. A byte match of valid UTF-8 is a
+/// code-point match, so splitting and replacing never need code-point
+/// indices; whitespace splitting on bytes is used for ASCII text only.
+enum ByteText {
+    /// `s.split(sep, maxsplit)` / `s.rsplit(...)`; `sep` is non-empty.
+    static func split(_ s: String, _ sep: String, _ maxSplits: Int, fromRight: Bool) -> [Value] {
+        var s = s, sep = sep
+        return s.withUTF8 { hay in
+            sep.withUTF8 { needle in
+                var pieces: [Value] = []
+                if fromRight {
+                    var end = hay.count
+                    while pieces.count < maxSplits, let at = StrSearch.rfind(hay, needle, from: 0, to: end) {
+                        pieces.append(piece(hay, at + needle.count, end))
+                        end = at
+                    }
+                    pieces.append(piece(hay, 0, end))
+                    pieces.reverse()
+                } else {
+                    var start = 0
+                    while pieces.count < maxSplits, let at = StrSearch.find(hay, needle, from: start, to: hay.count) {
+                        pieces.append(piece(hay, start, at))
+                        start = at + needle.count
+                    }
+                    pieces.append(piece(hay, start, hay.count))
+                }
+                return pieces
+            }
+        }
+    }
+
+    /// `s.split()` for ASCII text: runs of ASCII whitespace separate words.
+    static func splitWhitespace(_ s: String, _ maxSplits: Int, fromRight: Bool) -> [Value] {
+        var s = s
+        return s.withUTF8 { b in
+            func isSpace(_ c: UInt8) -> Bool { c == 32 || (c >= 9 && c <= 13) || (c >= 28 && c <= 31) }
+            var pieces: [Value] = []
+            if fromRight {
+                var end = b.count
+                while true {
+                    while end > 0 && isSpace(b[end - 1]) { end -= 1 }
+                    if end == 0 { break }
+                    if pieces.count == maxSplits { pieces.append(piece(b, 0, end)); break }
+                    var start = end
+                    while start > 0 && !isSpace(b[start - 1]) { start -= 1 }
+                    pieces.append(piece(b, start, end))
+                    end = start
+                }
+                return pieces.reversed()
+            }
+            var i = 0
+            while true {
+                while i < b.count && isSpace(b[i]) { i += 1 }
+                if i == b.count { break }
+                if pieces.count == maxSplits { pieces.append(piece(b, i, b.count)); break }
+                var j = i
+                while j < b.count && !isSpace(b[j]) { j += 1 }
+                pieces.append(piece(b, i, j))
+                i = j
+            }
+            return pieces
+        }
+    }
+
+    /// `s.replace(old, new, limit)` with a non-empty `old` and `limit > 0`.
+    static func replace(_ s: String, _ old: String, _ new: String, limit: Int) -> String {
+        var s = s, old = old
+        return s.withUTF8 { hay in
+            old.withUTF8 { needle in
+                var out = [UInt8]()
+                out.reserveCapacity(hay.count)
+                var remaining = limit, i = 0
+                while remaining > 0, let at = StrSearch.find(hay, needle, from: i, to: hay.count) {
+                    out.append(contentsOf: hay[i..<at])
+                    out.append(contentsOf: new.utf8)
+                    i = at + needle.count
+                    remaining -= 1
+                }
+                if i == 0 && remaining == limit { return String(decoding: hay, as: UTF8.self) }
+                out.append(contentsOf: hay[i...])
+                return String(decoding: out, as: UTF8.self)
+            }
+        }
+    }
+
+    private static func piece(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Value {
+        if end - start == 1 && b[start] < 128 { return .object(PyStr.asciiCharacters[Int(b[start])]) }
+        return .str(String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self))
+    }
+}

@@ -1,0 +1,38 @@
+import itertools as it
+
+print(list(it.islice(it.count(), 5)), list(it.islice(it.count(10, 5), 3)), list(it.islice(it.count(1.5, 0.5), 3)))
+print(it.count(5), it.count(5, 2), repr(it.repeat(3, 2)), repr(it.repeat("a")))
+c = it.count(3)
+next(c)
+print(c)
+print(list(it.islice(it.cycle("abc"), 7)), list(it.cycle([])))
+print(list(it.repeat("x", 3)), list(it.repeat(1, 0)), list(it.islice(it.repeat(7), 2)))
+print(list(it.chain([1, 2], (3,), "ab")), list(it.chain()), list(it.chain.from_iterable([[1], [2, 3], []])))
+print(list(it.islice(range(10), 3)), list(it.islice(range(10), 2, 8, 3)), list(it.islice(range(10), 5, None)))
+print(list(it.islice("abcdef", 1, 4)), list(it.islice(range(3), 0)))
+print(list(it.product("ab", [1, 2])), list(it.product([0, 1], repeat=2)), list(it.product()), list(it.product([], [1])))
+print(list(it.permutations([1, 2, 3])), list(it.permutations("abc", 2)), list(it.permutations([1], 3)))
+print(list(it.combinations("abcd", 2)), list(it.combinations(range(4), 3)), list(it.combinations("abc", 0)))
+print(list(it.combinations_with_replacement("abc", 2)), list(it.combinations_with_replacement([], 2)))
+print([(k, list(g)) for k, g in it.groupby("aaabbcaa")])
+print([(k, len(list(g))) for k, g in it.groupby([1, 3, 5, 2, 4, 7], key=lambda x: x % 2)])
+groups = it.groupby("aabbcc")
+first_key, first_group = next(groups)
+second_key, _ = next(groups)
+print(first_key, list(first_group), second_key)
+print(list(it.zip_longest("abc", [1])), list(it.zip_longest("ab", "xyz", fillvalue="-")), list(it.zip_longest()))
+print(list(it.accumulate([1, 2, 3, 4])), list(it.accumulate([3, 1, 4], max)), list(it.accumulate([1, 2], initial=10)), list(it.accumulate([])))
+print(list(it.starmap(pow, [(2, 3), (3, 2)])), list(it.takewhile(lambda x: x < 3, [1, 2, 3, 1])))
+print(list(it.dropwhile(lambda x: x < 3, [1, 2, 3, 1])), list(it.filterfalse(lambda x: x % 2, range(6))), list(it.filterfalse(None, [0, 1, "", "a"])))
+print(list(it.compress("abcdef", [1, 0, 1, 0, 1, 1])))
+a, b = it.tee([1, 2, 3])
+print(list(a), list(b))
+a, b, c = it.tee(iter("xy"), 3)
+print(next(a), list(b), list(a), list(c))
+for bad in [lambda: it.islice([1], -1), lambda: it.islice([1], 1, -1), lambda: it.islice([1], 0, 1, 0),
+            lambda: it.chain(1).__next__(), lambda: it.combinations([1], -1), lambda: it.repeat()]:
+    try:
+        bad()
+    except (ValueError, TypeError) as e:
+        print(type(e).__name__, e)
+print(it.chain, type(it.count()).__name__)

@@ -1,0 +1,101 @@
+#!/usr/bin/env bash
+# Builds the release spindle binary, times the shared benchmark workloads under it and under
+# CPython 3.11 (-S) in one measure.py run, and writes bench/RESULTS.md (ratios Spindle / CPython).
+#
+#   bench/run.sh [--runs N] [--warmup N] [--rss-runs N] [--timeout S] [-s SCRIPT]... [--no-build]
+#
+# Environment:
+#   SPINDLE_BENCH_DIR   folder holding measure.py and the workloads (default: ../shared/bench
+#                       beside the repository, then /work/shared/bench)
+#   SPINDLE_BENCH_PY    the CPython to compare with (default: pyenv 3.11.7)
+#   SPINDLE_BENCH_NOTE  one extra sentence for RESULTS.md (e.g. "machine busy with builds")
+set -euo pipefail
+
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+out_dir="$repo/bench/out"
+runs=3
+warmup=1
+rss_runs=3
+timeout=120
+build=1
+scripts=()
+
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --runs) runs="$2"; shift 2 ;;
+        --warmup) warmup="$2"; shift 2 ;;
+        --rss-runs) rss_runs="$2"; shift 2 ;;
+        --timeout) timeout="$2"; shift 2 ;;
+        -s) scripts+=("-s" "$2"); shift 2 ;;
+        --no-build) build=0; shift ;;
+        -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+        *) echo "run.sh: unknown option $1" >&2; exit 2 ;;
+    esac
+done
+
+find_workloads() {
+    local candidate
+    for candidate in "${SPINDLE_BENCH_DIR:-}" "$repo/../shared/bench" /work/shared/bench; do
+        if [ -n "$candidate" ] && [ -f "$candidate/measure.py" ]; then
+            (cd "$candidate" && pwd)
+            return 0
+        fi
+    done
+    echo "run.sh: no measure.py found; set SPINDLE_BENCH_DIR" >&2
+    return 1
+}
+
+ensure_hyperfine() {
+    command -v hyperfine >/dev/null 2>&1 && return 0
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+        echo "run.sh: installing hyperfine" >&2
+        if apt-get install -y hyperfine >/dev/null 2>&1 \
+            || { apt-get update >/dev/null 2>&1 && apt-get install -y hyperfine >/dev/null 2>&1; }; then
+            return 0
+        fi
+    fi
+    echo "run.sh: hyperfine unavailable; measure.py falls back to a plain timing loop" >&2
+}
+
+find_cpython() {
+    if [ -n "${SPINDLE_BENCH_PY:-}" ]; then
+        echo "$SPINDLE_BENCH_PY"
+    elif command -v pyenv >/dev/null 2>&1 && PYENV_VERSION=3.11.7 pyenv which python >/dev/null 2>&1; then
+        PYENV_VERSION=3.11.7 pyenv which python
+    elif command -v python3.11 >/dev/null 2>&1; then
+        command -v python3.11
+    else
+        echo "run.sh: no CPython 3.11 found; set SPINDLE_BENCH_PY" >&2
+        return 1
+    fi
+}
+
+# The release configuration documented in README.md ("Benchmarks").
+build_flags=(-c release -Xswiftc -enforce-exclusivity=unchecked)
+
+workloads="$(find_workloads)"
+cpython="$(find_cpython)"
+ensure_hyperfine
+cd "$repo"
+if [ "$build" = 1 ]; then
+    swift build "${build_flags[@]}" --product spindle
+fi
+spindle="$(swift build "${build_flags[@]}" --show-bin-path)/spindle"
+[ -x "$spindle" ] || { echo "run.sh: $spindle missing; build first" >&2; exit 1; }
+
+mkdir -p "$out_dir"
+load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
+status=0
+python3 "$workloads/measure.py" \
+    -i "py3.11-S=$cpython -S" -i "spindle=$spindle" \
+    --runs "$runs" --warmup "$warmup" --rss-runs "$rss_runs" --timeout "$timeout" \
+    ${scripts[@]+"${scripts[@]}"} --json "$out_dir/results.json" \
+    > "$out_dir/measure-table.md" || status=$?
+load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
+
+python3 "$repo/bench/report.py" \
+    --json "$out_dir/results.json" --output "$repo/bench/RESULTS.md" \
+    --cpython "$cpython" --spindle "$spindle" --build-flags "swift build ${build_flags[*]}" \
+    --runs "$runs" --warmup "$warmup" --rss-runs "$rss_runs" --timeout "$timeout" \
+    --load "$load_before" --load "$load_after" --note "${SPINDLE_BENCH_NOTE:-}"
+echo "run.sh: wrote bench/RESULTS.md (measure.py exit status $status: non-zero when a workload failed)" >&2
