@@ -53,6 +53,7 @@ final class ThreadingScriptTests: XCTestCase {
     func testLockBasics() throws { try check("threading_lock_basics") }
     func testThreadAPI() throws { try check("threading_thread_api") }
     func testCounterStress() throws { try check("threading_counter_stress") }
+    func testSharedContainers() throws { try check("threading_shared_containers") }
     func testCondition() throws { try check("threading_condition") }
     func testEventAndTimer() throws { try check("threading_event_timer") }
     func testExceptHook() throws { try check("threading_excepthook") }
