@@ -16,9 +16,15 @@ extension ValueBuiltins {
         m.defineFunction("reversed") { t, a in
             let v = try a.exactly("reversed", min: 1, max: 1)[0]
             if let l = v.asObject as? PyList { return .object(PyListReverseIterator(l)) }
-            if let r = v.asObject as? PyRange {
-                let last = r.start + (r.count - 1) * r.step
-                return .object(PyRangeIterator(try PyRange(start: last, stop: r.start - r.step, step: -r.step)))
+            if let r = v.asObject as? PyRange, r.count == 0 {
+                return .object(PyArrayIterator([], type: IteratorTypes.range))
+            }
+            if let r = v.asObject as? PyRange, r.step != Int.min {
+                let last = r.count > 0 ? r.element(r.count - 1) : r.start
+                let (stop, overflow) = r.start.subtractingReportingOverflow(r.step)
+                if !overflow {
+                    return .object(PyRangeIterator(try PyRange(start: last, stop: stop, step: -r.step)))
+                }
             }
             if v.isCustomObject, let r = try t.callSpecial(v, "__reversed__") { return r }
             if v.asObject is PyDict || v.asObject is PySet || !(t.hasSpecial(v, "__len__") || v.asObject is PyTuple || v.asObject is PyStr || v.asObject is PyBytes) {

@@ -45,9 +45,7 @@ extension ValueBuiltins {
         let chr = PyNativeFunction("chr") { t, a in
             let i = try t.indexValue(try a.exactly("chr", min: 1, max: 1)[0])
             guard i >= 0 && i <= 0x10FFFF else { throw PyError(.valueError, "chr() arg not in range(0x110000)") }
-            guard let scalar = Unicode.Scalar(UInt32(i)) else {
-                return .str(String(Character(Unicode.Scalar(0xFFFD)!)))
-            }
+            guard let scalar = Unicode.Scalar(UInt32(i)) else { return .str("\u{FFFD}") }
             return .object(PyStr.character(scalar))
         }
         m.namespace["chr"] = .object(chr)

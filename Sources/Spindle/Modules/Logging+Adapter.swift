@@ -38,6 +38,12 @@ extension LoggingState {
                 return try thread.call(try thread.getAttribute(logger, name), args)
             }
         }
+        t.defineAttribute("name", get: { thread, adapter in
+            guard let logger = (adapter.asObject as? PyInstance)?.attribute("logger") else {
+                throw PyError(.attributeError, "'LoggerAdapter' object has no attribute 'logger'")
+            }
+            return try thread.getAttribute(logger, "name")
+        })
         t.defineMethod("__repr__", receiver: PyInstance.self) { [unowned self] thread, adapter, _ in
             guard let logger = adapter.attribute("logger")?.asObject as? LoggerObject else {
                 return .str("<\(adapter.cls.name)>")

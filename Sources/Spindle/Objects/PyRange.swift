@@ -72,6 +72,7 @@ public final class PySlice: PyObject {
         if !self.step.isNone {
             step = try thread.sliceIndex(self.step)
             if step == 0 { throw PyError(.valueError, "slice step cannot be zero") }
+            if step == Int.min { step = -Int.max }
         }
         let defaultStart = step < 0 ? length - 1 : 0
         let defaultStop = step < 0 ? -1 : length

@@ -24,6 +24,7 @@ extension ThreadState {
             case .multiply:
                 guard b.isInteger, !b.isCustomObject else { break }
                 let n = b.smallInteger ?? 0
+                try NativeBinary.checkRepeatSize(list, max(n, 0))
                 list.storage.withLock { items in
                     if n <= 0 { items.removeAll(); return }
                     let copy = items

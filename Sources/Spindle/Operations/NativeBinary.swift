@@ -63,6 +63,7 @@ enum NativeBinary {
         guard b.isInteger, !b.isCustomObject else { return nil }
         guard a is PyStr || a is PyList || a is PyTuple || a is PyBytes else { return nil }
         let n = max(0, try repeatCount(b))
+        try checkRepeatSize(a, n)
         if let s = a as? PyStr {
             return .object(PyStr(String(repeating: s.value, count: n), count: s.count * n))
         }
@@ -90,6 +91,21 @@ enum NativeBinary {
     private static func reflectedRepeat(_ op: BinaryOperator, _ a: Value, _ b: Value) throws -> Value? {
         guard op == .multiply, a.isInteger, case .object(let ob) = b else { return nil }
         return try repeatSequence(ob, a)
+    }
+
+    /// Refuses repetitions whose result could not be allocated (CPython
+    /// raises MemoryError or OverflowError for these too).
+    static func checkRepeatSize(_ a: PyObject, _ n: Int) throws {
+        let unit: Int
+        switch a {
+        case let s as PyStr: unit = s.value.utf8.count
+        case let l as PyList: unit = l.count
+        case let t as PyTuple: unit = t.count
+        case let b as PyBytes: unit = b.bytes.count
+        default: unit = 0
+        }
+        let (total, overflow) = unit.multipliedReportingOverflow(by: n)
+        if overflow || total > 1 << 36 { throw PyError(.memoryError, args: []) }
     }
 
     private static func repeatCount(_ v: Value) throws -> Int {

@@ -124,8 +124,11 @@ extension ThreadState {
         if let s = key.asObject as? PySlice {
             let ix = try s.indices(self, length: r.count)
             let start = r.element(ix.start)
-            let step = r.step * ix.step
-            return .object(try PyRange(start: start, stop: start + step * ix.count, step: step))
+            let (step, o1) = r.step.multipliedReportingOverflow(by: ix.step)
+            let (span, o2) = r.step.multipliedReportingOverflow(by: ix.stop)
+            let (stop, o3) = r.start.addingReportingOverflow(span)
+            if o1 || o2 || o3 { throw PyError(.overflowError, "Python int too large to convert to C ssize_t") }
+            return .object(try PyRange(start: start, stop: stop, step: step))
         }
         let i = try normalized(try sequenceIndex(key, "range"), r.count, "range object index out of range")
         return .int(r.element(i))

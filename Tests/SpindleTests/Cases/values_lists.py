@@ -77,3 +77,11 @@ it = iter([1, 2])
 print(next(it), next(it), next(it, "done"))
 z = zip("ab", [1, 2])
 print(z.__class__.__name__, next(z), list(z))
+print(list(reversed(range(0))), list(reversed(range(5))), list(reversed(range(1, 10, 3))), list(reversed(range(10, 0, -4))))
+print(range(0, 100, 3)[5:20:4], range(10)[::-1], list(range(10)[::-3]), len(range(-5, 5, 2)), 7 in range(1, 10, 3), range(3) == range(0, 3))
+try:
+    [1] * (2 ** 62)
+except MemoryError:
+    print("MemoryError")
+print("ab"[::-(2**63)], [1,2,3][::-(2**63)])
+print(range(10)[8:2:-2], range(5)[10:20], range(5)[-100:2])
