@@ -16,7 +16,7 @@ out_dir="$repo/bench/out"
 runs=3
 warmup=1
 rss_runs=3
-timeout=120
+timeout=300
 build=1
 scripts=()
 
