@@ -168,6 +168,17 @@ def geomean_line(ratios):
     return text + "."
 
 
+def overloaded(loads):
+    """True when the load average at the start or end exceeded the number of cores."""
+    for load in loads:
+        try:
+            if float(load.split()[0]) > (os.cpu_count() or 1):
+                return True
+        except (ValueError, IndexError):
+            pass
+    return False
+
+
 def speedup_lines(results):
     lines = ["parallel_cpu speedup (sequential / threaded, 2 threads; median of the checked runs):", ""]
     for name, label in ((CPYTHON, "CPython 3.11 -S"), (SPINDLE, "Spindle")):
@@ -203,7 +214,8 @@ def main():
     scripts = [s for s in TARGETS if (s, SPINDLE) in results]
     repo = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     table, ratios = table_lines(results, scripts, args.timeout)
-    now = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    measured = datetime.datetime.fromtimestamp(os.path.getmtime(args.json), datetime.timezone.utc)
+    now = measured.strftime("%Y-%m-%d %H:%M UTC")
     timer = "hyperfine %s" % command_output(["hyperfine", "--version"]).split()[-1] \
         if command_output(["sh", "-c", "command -v hyperfine"]) else "a plain timing loop"
     doc = [
@@ -234,6 +246,10 @@ def main():
     if "parallel_cpu" in scripts:
         doc += ["## Parallelism", ""] + speedup_lines(results) + [
             "", "Target for Spindle: ≥ %.2f on 2 cores (CPython's GIL keeps it near 1.0)." % SPEEDUP_TARGET, ""]
+        if overloaded(args.load):
+            doc += ["**Not meaningful in this run:** the load average was above the number of cores, so "
+                    "the two threads did not get two idle cores; the figures measure the scheduler as "
+                    "much as the interpreter (a CPython speedup far from 1.0 shows the noise).", ""]
     doc += [
         "## How to read the checksum column",
         "",
