@@ -82,15 +82,21 @@ extension PyType {
         }
     }
 
-    /// The nearest type in the MRO that fixes the instance layout (has an allocator).
+    /// The most basic type in the MRO that fixes a native instance layout:
+    /// `BaseException` for every exception class (they all share
+    /// `PyExceptionObject`), `dict` for dict subclasses, `object` otherwise.
     var layoutBase: PyType {
-        mro.first { $0.allocator != nil } ?? PyType.object
+        var base = PyType.object
+        for type in mro where type !== PyType.object && type.allocator != nil { base = type }
+        return base
     }
 
-    /// Python classes may derive from `object`, from Python classes and from
-    /// built-in types whose instances have a subclassable layout (an allocator).
+    /// Python classes may derive from `object`, from Python classes, from
+    /// built-in types whose instances have a subclassable layout (an
+    /// allocator), and from `type` (metaclass definitions: calling one makes
+    /// a plain class, and `metaclass=` itself is ignored).
     var isAcceptableBase: Bool {
-        isHeapType || allocator != nil
+        isHeapType || allocator != nil || self === PyType.type
     }
 
     private func fillNamespace(_ namespace: [(String, Value)], module: String) {

@@ -4,7 +4,9 @@
 /// their namespace, which receives the class first.
 extension PyType {
     func instantiate(_ thread: ThreadState, _ arguments: Arguments) throws -> Value {
-        if self === PyType.type { return try PyType.callType(thread, arguments) }
+        if self === PyType.type || (isHeapType && isSubtype(of: PyType.type)) {
+            return try PyType.callType(thread, arguments)
+        }
         let newAttribute = classAttribute("__new__")
         let initAttribute = classAttribute("__init__")
         let instance: Value

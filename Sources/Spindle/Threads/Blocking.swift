@@ -72,7 +72,7 @@ public final class WaitNode {
 /// bounded by its deadline. Timeouts reach this layer already converted
 /// to real time by the interpreter's `TimeScale`.
 public enum Blocking {
-    private static let observerSlot = Mutex<WaitObserver?>(nil)
+    private static let observerSlot = PosixMutex<WaitObserver?>(nil)
     private static let hasObserver = Atomic<Bool>(false)
 
     /// Installs (or removes, with nil) the process-wide wait observer.

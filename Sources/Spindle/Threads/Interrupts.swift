@@ -13,7 +13,7 @@ public enum Interrupts {
     /// Serial of the thread that receives KeyboardInterrupt (0 = none yet).
     static let mainSerial = Atomic<Int>(0)
     /// The main thread's waiter, retained for the signal handler to post.
-    private static let mainParker = Mutex<Parker?>(nil)
+    private static let mainParker = PosixMutex<Parker?>(nil)
     /// The parker as a raw address the handler can read without locking.
     private static let mainParkerAddress = Atomic<Int>(0)
 

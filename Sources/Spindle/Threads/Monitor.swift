@@ -24,10 +24,10 @@ public final class Monitor<State> {
         case count(Int)
     }
 
-    private let guarded: Mutex<Guarded>
+    private let guarded: PosixMutex<Guarded>
 
     public init(_ state: State) {
-        guarded = Mutex(Guarded(state: state))
+        guarded = PosixMutex(Guarded(state: state))
     }
 
     /// Reads or changes the state without waking anyone.

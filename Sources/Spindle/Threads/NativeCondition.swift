@@ -6,7 +6,7 @@ import Synchronization
 /// it. The waiter is queued *before* the lock is released, so a `notify`
 /// issued right after the release cannot be missed.
 public final class NativeCondition {
-    private let waiters = Mutex<[WaitNode]>([])
+    private let waiters = PosixMutex<[WaitNode]>([])
 
     public init() {}
 

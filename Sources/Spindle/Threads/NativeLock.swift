@@ -18,7 +18,7 @@ public enum AcquireResult: Equatable, Sendable {
 /// competes again, which keeps throughput high under contention.
 public final class NativeLock {
     private let state = Atomic<Int>(0)
-    private let queue = Mutex<[WaitNode]>([])
+    private let queue = PosixMutex<[WaitNode]>([])
 
     public init() {}
 

@@ -15,8 +15,8 @@ public final class Waiter {
     /// The kernel thread id (Python's `get_native_id()`).
     public let nativeID: Int
     let parker = Parker()
-    private let record = Mutex<WaitRecord?>(nil)
-    private let label = Mutex<String>("")
+    private let record = PosixMutex<WaitRecord?>(nil)
+    private let label = PosixMutex<String>("")
 
     private static let serials = Atomic<Int>(0)
 
@@ -103,7 +103,7 @@ public struct WaitRecord {
 /// Spindle) and is still alive: the seam's view of "which thread waits for
 /// what", used for deadlock diagnosis and the thread timeline.
 public enum Waits {
-    private static let live = Mutex<[Int: Waiter]>([:])
+    private static let live = PosixMutex<[Int: Waiter]>([:])
 
     static func register(_ waiter: Waiter) {
         live.withLock { $0[waiter.serial] = waiter }

@@ -1,4 +1,5 @@
 import threading
+import time
 
 sem = threading.Semaphore(3)
 inside = [0]
@@ -97,7 +98,7 @@ ts = [threading.Thread(target=hopeful) for i in range(2)]
 for t in ts:
     t.start()
 while b3.n_waiting < 2:
-    pass
+    time.sleep(0.001)
 b3.abort()
 for t in ts:
     t.join()

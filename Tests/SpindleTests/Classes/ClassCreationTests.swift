@@ -41,6 +41,10 @@ final class ClassCreationTests: ClassModelTestCase {
             try self.makeClass("C", [.valueError, native])
         }
         XCTAssertNoThrow(try makeClass("D", [try makeClass("E", [native]), native]))
+        let both = try makeClass("Both", [.valueError, .keyError])
+        XCTAssertEqual(names(both.mro), ["Both", "ValueError", "KeyError", "LookupError", "Exception",
+                                         "BaseException", "object"])
+        XCTAssertTrue(try thread.call(.object(both), Arguments()).asObject is PyExceptionObject)
     }
 
     func testNamespaceDefaults() throws {

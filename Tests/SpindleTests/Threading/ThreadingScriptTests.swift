@@ -53,6 +53,7 @@ final class ThreadingScriptTests: XCTestCase {
     func testLockBasics() throws { try check("threading_lock_basics") }
     func testThreadAPI() throws { try check("threading_thread_api") }
     func testCounterStress() throws { try check("threading_counter_stress") }
+    func testSharedContainers() throws { try check("threading_shared_containers") }
     func testCondition() throws { try check("threading_condition") }
     func testEventAndTimer() throws { try check("threading_event_timer") }
     func testExceptHook() throws { try check("threading_excepthook") }
@@ -63,4 +64,52 @@ final class ThreadingScriptTests: XCTestCase {
     func testLocal() throws { try check("threading_local") }
     func testQueue() throws { try check("queue_basics") }
     func testThreadModule() throws { try check("thread_module") }
+
+    /// The default `threading.excepthook` prints CPython's header and the
+    /// traceback (without CPython's own `threading.py` frames) to stderr;
+    /// the other threads and the main script go on.
+    func testUncaughtThreadExceptionIsPrinted() {
+        let source = """
+        import threading
+
+        def boom():
+            raise ValueError("bad value in thread")
+
+        t = threading.Thread(target=boom, name="boomer")
+        t.start()
+        t.join()
+        print("main goes on", t.is_alive())
+        """
+        let (out, err, status) = Self.run(source, name: "hook.py")
+        XCTAssertEqual(out, "main goes on False\n")
+        XCTAssertEqual(status, 0)
+        XCTAssertEqual(err, """
+        Exception in thread boomer:
+        Traceback (most recent call last):
+          File "hook.py", line 4, in boom
+            raise ValueError("bad value in thread")
+        ValueError: bad value in thread
+
+        """)
+    }
+
+    /// The time scale stretches sleeps and timeouts and slows the clocks a
+    /// script reads, so the script still sees the durations it asked for.
+    func testTimeScaleReachesSleepAndTimeouts() {
+        let source = """
+        import threading, time
+        start = time.time()
+        time.sleep(2)
+        threading.Event().wait(1)
+        threading.Lock().acquire() and None
+        elapsed = time.time() - start
+        print(2.9 < elapsed < 4)
+        """
+        var status: Int32 = -1
+        var out = ""
+        let milliseconds = milliseconds { (out, _, status) = Self.run(source, name: "scale.py", timeScale: 0.02) }
+        XCTAssertEqual(out, "True\n")
+        XCTAssertEqual(status, 0)
+        XCTAssertLessThan(milliseconds, 1_500, "3 script seconds at scale 0.02 take about 60 ms")
+    }
 }

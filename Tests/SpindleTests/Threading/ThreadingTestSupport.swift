@@ -1,4 +1,7 @@
 import Synchronization
+#if canImport(Glibc)
+import Glibc
+#endif
 @testable import Spindle
 
 /// Starts `count` native threads running `body(index)` and waits for all.
@@ -23,7 +26,7 @@ final class UnguardedCounter: @unchecked Sendable {
 
 /// A thread-safe tally for observations made by test threads.
 final class Tally: @unchecked Sendable {
-    private let values = Mutex<[Int]>([])
+    private let values = PosixMutex<[Int]>([])
     func add(_ v: Int) { values.withLock { $0.append(v) } }
     var all: [Int] { values.withLock { $0 } }
 }
@@ -35,3 +38,6 @@ func milliseconds(_ body: () -> Void) -> Double {
     return Double(SystemClock.monotonicNanoseconds() - start) / 1e6
 }
 
+
+/// True when the test binary runs under ThreadSanitizer.
+let threadSanitizerIsActive = dlsym(dlopen(nil, RTLD_NOW), "__tsan_init") != nil

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// The `glob` and `fnmatch` modules: shell-style wildcard matching of
 /// names (`*`, `?`, `[seq]`, `[!seq]`) and of paths, one component at a time.
 enum GlobModule {
@@ -70,7 +74,7 @@ enum GlobModule {
         let directory = base.isEmpty ? "." : base
         for name in (try? OSModule.listDirectory(directory)) ?? [] where !name.hasPrefix(".") {
             let path = base.isEmpty ? name : PathModule.join(base, name)
-            if PathModule.isDirectory(path) { found += descendants(path) }
+            if isRealDirectory(path) { found += descendants(path) }
         }
         return found
     }
@@ -81,9 +85,15 @@ enum GlobModule {
         for name in (try? OSModule.listDirectory(base.isEmpty ? "." : base)) ?? [] where !name.hasPrefix(".") {
             let path = base.isEmpty ? name : PathModule.join(base, name)
             found.append(path)
-            if PathModule.isDirectory(path) { found += allEntries(path) }
+            if isRealDirectory(path) { found += allEntries(path) }
         }
         return found
+    }
+
+    /// A directory that is not a symbolic link: `**` does not descend
+    /// through links, so a link cycle cannot make it recurse forever.
+    private static func isRealDirectory(_ path: String) -> Bool {
+        PathModule.status(path, follow: false).map { ($0.st_mode & S_IFMT) == S_IFDIR } ?? false
     }
 
     /// Shell-style match of a whole name.

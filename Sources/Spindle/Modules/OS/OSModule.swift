@@ -121,7 +121,8 @@ enum OSModule {
             let slots = try args.bind("walk", ["top", "topdown", "onerror", "followlinks"], required: 1)
             let top = try thread.stringArgument(slots[0]!, "walk")
             let topDown = try slots[1].map(thread.isTrue) ?? true
-            return .object(try thread.iterate(.list(walk(top, topDown: topDown))))
+            let followLinks = try slots[3].map(thread.isTrue) ?? false
+            return .object(try thread.iterate(.list(walk(top, topDown: topDown, followLinks: followLinks))))
         }
     }
 
@@ -151,7 +152,9 @@ enum OSModule {
     }
 
     /// `os.walk` as a list of `(dirpath, dirnames, filenames)` tuples.
-    private static func walk(_ top: String, topDown: Bool) throws -> [Value] {
+    /// Symbolic links to directories are listed but, as in CPython, only
+    /// descended into with `followlinks=True`.
+    private static func walk(_ top: String, topDown: Bool, followLinks: Bool) throws -> [Value] {
         guard let names = try? listDirectory(top) else { return [] }
         var directories: [String] = [], files: [String] = []
         for name in names {
@@ -159,7 +162,12 @@ enum OSModule {
         }
         let entry = Value.tuple([.str(top), .list(directories.map { .str($0) }), .list(files.map { .str($0) })])
         var result: [Value] = topDown ? [entry] : []
-        for directory in directories { result += try walk(PathModule.join(top, directory), topDown: topDown) }
+        for directory in directories {
+            let path = PathModule.join(top, directory)
+            let isLink = PathModule.status(path, follow: false).map { ($0.st_mode & S_IFMT) == S_IFLNK } ?? false
+            if isLink && !followLinks { continue }
+            result += try walk(path, topDown: topDown, followLinks: followLinks)
+        }
         if !topDown { result.append(entry) }
         return result
     }

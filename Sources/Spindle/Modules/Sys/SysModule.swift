@@ -51,7 +51,6 @@ enum SysModule {
         ns["maxsize"] = .int(Int.max)
         ns["maxunicode"] = .int(0x10ffff)
         ns["executable"] = .str(executablePath())
-        ns["implementation_name"] = .str("spindle")
         ns["dont_write_bytecode"] = .bool(true)
         ns["builtin_module_names"] = .tuple(ModuleRegistry.factories.keys.sorted().map { .str($0) })
     }

@@ -8,7 +8,7 @@ import Synchronization
 /// first time each thread touches the object, as CPython does.
 final class PyLocalObject: PyInstance {
     /// Each thread's attributes, by the thread's waiter serial.
-    private let perThread = Mutex<[Int: PyDict]>([:])
+    private let perThread = PosixMutex<[Int: PyDict]>([:])
     private var constructorArguments = Arguments()
 
     static let type: PyType = {

@@ -43,7 +43,16 @@ final class PyLockObject: PyInstance {
             Arguments(Array(args.positional.dropFirst()), keywords: args.keywords)
         }
         for name in ["acquire", "acquire_lock", "__enter__"] {
-            type.defineMethod(name) { thread, args in .bool(try me(args).acquire(thread, rest(args), name: name)) }
+            type.defineMethod(name) { thread, args in
+                let lock = try me(args)
+                if args.positional.count == 1 && args.keywords.isEmpty {
+                    // The common `lock.acquire()` / `with lock:`: no argument parsing.
+                    if lock.native.tryAcquire() { return .bool(true) }
+                    if lock.native.acquire() == .interrupted { throw PyError.keyboardInterrupt() }
+                    return .bool(true)
+                }
+                return .bool(try lock.acquire(thread, rest(args), name: name))
+            }
         }
         for name in ["release", "release_lock"] {
             type.defineMethod(name) { _, args in try me(args).release(); return .None }
@@ -104,7 +113,14 @@ final class PyRLockObject: PyInstance {
             Arguments(Array(args.positional.dropFirst()), keywords: args.keywords)
         }
         for name in ["acquire", "__enter__"] {
-            type.defineMethod(name) { thread, args in .bool(try me(args).acquire(thread, rest(args), name: name)) }
+            type.defineMethod(name) { thread, args in
+                let lock = try me(args)
+                if args.positional.count == 1 && args.keywords.isEmpty {
+                    if lock.native.acquire() == .interrupted { throw PyError.keyboardInterrupt() }
+                    return .bool(true)
+                }
+                return .bool(try lock.acquire(thread, rest(args), name: name))
+            }
         }
         type.defineMethod("release") { _, args in try me(args).release(); return .None }
         type.defineMethod("__exit__") { _, args in try me(args).release(); return .None }

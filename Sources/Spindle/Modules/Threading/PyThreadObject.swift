@@ -19,7 +19,7 @@ final class PyThreadObject: PyInstance {
         var phase = Phase.initial
     }
 
-    let fields = Mutex(Fields())
+    let fields = PosixMutex(Fields())
     /// Set once the OS thread runs (`start()` waits for it).
     let startedSignal = NativeEvent()
     /// Set when `run` has returned and the thread left the registry.

@@ -11,7 +11,7 @@ final class ThreadingRuntime {
         var nameCounter = 0
     }
 
-    private let state = Mutex(State())
+    private let state = PosixMutex(State())
     unowned let interpreter: Interpreter
     /// The thread that first imported `threading` (or `_thread`).
     private(set) var mainThread: PyThreadObject!
@@ -36,7 +36,7 @@ final class ThreadingRuntime {
         }
     }
 
-    private static let runtimes = Mutex<[Entry]>([])
+    private static let runtimes = PosixMutex<[Entry]>([])
 
     /// The runtime of `interpreter`, created (with the calling thread as the
     /// main thread) on first use.
