@@ -64,7 +64,14 @@ def machine_description():
         os.cpu_count(), model or platform.machine(), mem_gib, distro, platform.release())
 
 
-def repository_commit(repo):
+def repository_commit(repo, build_commit_file):
+    """The commit the binary was built from (recorded by run.sh), else the checkout's HEAD."""
+    if build_commit_file and os.path.exists(build_commit_file):
+        with open(build_commit_file) as f:
+            lines = f.read().split("\n")
+        sha, _, subject = lines[0].partition(" ")
+        extra = " " + lines[1] if len(lines) > 1 and lines[1] else ""
+        return "`%s` (%s)%s" % (sha, subject, extra)
     sha = command_output(["git", "-C", repo, "rev-parse", "--short=10", "HEAD"])
     subject = command_output(["git", "-C", repo, "log", "-1", "--format=%s"])
     dirty = command_output(["git", "-C", repo, "status", "--porcelain", "--untracked-files=no"])
@@ -188,6 +195,7 @@ def main():
     ap.add_argument("--timeout", type=float, required=True)
     ap.add_argument("--load", action="append", default=[])
     ap.add_argument("--note", default="")
+    ap.add_argument("--build-commit", help="file naming the commit the binary was built from")
     args = ap.parse_args()
 
     with open(args.json) as f:
@@ -205,7 +213,7 @@ def main():
         "the same run on the same machine: below 1 means Spindle is faster.",
         "",
         "- Date: %s" % now,
-        "- Commit: %s" % repository_commit(repo),
+        "- Commit measured: %s" % repository_commit(repo, args.build_commit),
         "- Machine: %s; load average %s." % (
             machine_description(), " at start, ".join(args.load) + (" at end" if args.load else "")),
         "- Spindle: `%s`, built with `%s`; %s." % (

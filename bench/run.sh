@@ -77,13 +77,17 @@ workloads="$(find_workloads)"
 cpython="$(find_cpython)"
 ensure_hyperfine
 cd "$repo"
+mkdir -p "$out_dir"
 if [ "$build" = 1 ]; then
+    # The commit the binary is built from, for RESULTS.md (also when measured later with --no-build).
+    git -C "$repo" log -1 --format='%h %s' > "$out_dir/build-commit"
+    git -C "$repo" status --porcelain --untracked-files=no | grep -q . \
+        && echo "(plus uncommitted changes)" >> "$out_dir/build-commit"
     swift build "${build_flags[@]}" --product spindle
 fi
 spindle="$(swift build "${build_flags[@]}" --show-bin-path)/spindle"
 [ -x "$spindle" ] || { echo "run.sh: $spindle missing; build first" >&2; exit 1; }
 
-mkdir -p "$out_dir"
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 status=0
 python3 "$workloads/measure.py" \
@@ -97,5 +101,6 @@ python3 "$repo/bench/report.py" \
     --json "$out_dir/results.json" --output "$repo/bench/RESULTS.md" \
     --cpython "$cpython" --spindle "$spindle" --build-flags "swift build ${build_flags[*]}" \
     --runs "$runs" --warmup "$warmup" --rss-runs "$rss_runs" --timeout "$timeout" \
-    --load "$load_before" --load "$load_after" --note "${SPINDLE_BENCH_NOTE:-}"
+    --load "$load_before" --load "$load_after" --note "${SPINDLE_BENCH_NOTE:-}" \
+    --build-commit "$out_dir/build-commit"
 echo "run.sh: wrote bench/RESULTS.md (measure.py exit status $status: non-zero when a workload failed)" >&2

@@ -25,8 +25,10 @@ final class ComprehensionNode: ExprNode {
         let source = try iterable.eval(f)
         let closure = captureCells(closureCells, f)
         if kind == .generator {
+            // As in Python, the outermost iterable is turned into an iterator at once.
+            let iterator = Value.object(try thread.iterate(source))
             let function = PyFunction(code: code, globals: globals, defaults: [], keywordDefaults: [:], closure: closure)
-            return try function.call(thread, Arguments([source]))
+            return try function.call(thread, Arguments([iterator]))
         }
         let result: Value
         switch kind {

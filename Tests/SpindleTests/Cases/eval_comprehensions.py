@@ -24,3 +24,7 @@ class C:
     values = [1, 2, 3]
     doubled = [v * 2 for v in values]
 print(C.doubled)
+try:
+    (v for v in 5)
+except TypeError as err:
+    print("eager iter:", err)
