@@ -4,12 +4,13 @@ import Spindle
 
 /// The interactive prompt: reads lines with readline (`>>> ` for a new
 /// statement, `... ` while a block or bracket is open), keeps history, and
-/// hands each complete input to `Interpreter.runInteractive`.
+/// completes names with Tab, and hands each complete input to `Interpreter.runInteractive`.
 struct REPL {
     let interpreter: Interpreter
 
     func run() -> Int32 {
         FileHandle.standardError.write("Spindle 0.1.0 (Python 3 semantics, no GIL)\n".data(using: .utf8)!)
+        Completion.install(for: interpreter)
         var pending = ""
         while true {
             guard let line = readLine(prompt: pending.isEmpty ? ">>> " : "... ") else {

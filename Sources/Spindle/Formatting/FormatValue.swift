@@ -78,7 +78,7 @@ enum ValueFormatter {
         switch type {
         case nil, "e", "E", "f", "F", "g", "G", "%", "n": break
         default:
-            throw PyError(.valueError, "Unknown format code '\(type!)' for object of type 'float'")
+            throw PyError(.valueError, "Unknown format code '\(type.map { String($0) } ?? "")' for object of type 'float'")
         }
         if type == "n" { type = "g" }
         let negative = d.sign == .minus && !d.isNaN

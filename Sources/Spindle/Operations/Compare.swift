@@ -23,6 +23,7 @@ extension ThreadState {
     public func compareIsTrue(_ op: CompareOperator, _ a: Value, _ b: Value) throws -> Bool {
         if case .int(let x) = a, case .int(let y) = b { return op.holds(x, y) }
         if case .float(let x) = a, case .float(let y) = b { return op.holds(x, y) }
+        if op.isOrdering, let ordered = try orderedSequences(op, a, b) { return ordered }
         return try truthy(compare(op, a, b))
     }
 
@@ -46,7 +47,31 @@ extension ThreadState {
     public func lessThan(_ a: Value, _ b: Value) throws -> Bool {
         if case .int(let x) = a, case .int(let y) = b { return x < y }
         if case .float(let x) = a, case .float(let y) = b { return x < y }
+        if let ordered = try orderedSequences(.less, a, b) { return ordered }
         return try truthy(richCompare(.less, a, b))
+    }
+
+    /// Orderings of two strs or two tuples without the general protocol
+    /// (sorting tuples and strings is common); nil for anything else.
+    @inline(__always)
+    private func orderedSequences(_ op: CompareOperator, _ a: Value, _ b: Value) throws -> Bool? {
+        guard case .object(let oa) = a, case .object(let ob) = b else { return nil }
+        if let x = oa as? PyStr, let y = ob as? PyStr {
+            return op.holds(PyStr.compareScalars(x.value, y.value), 0)
+        }
+        guard let x = oa as? PyTuple, let y = ob as? PyTuple else { return nil }
+        let n = Swift.min(x.count, y.count)
+        var i = 0
+        while i < n {
+            let p = x.elements[i], q = y.elements[i]
+            if case .int(let u) = p, case .int(let v) = q {
+                if u != v { return op.holds(u, v) }
+            } else if !(try elementsEqual(p, q)) {
+                return try compareIsTrue(op, p, q)
+            }
+            i += 1
+        }
+        return op.holds(x.count, y.count)
     }
 
     /// The rich comparison protocol for `== != < <= > >=`.
