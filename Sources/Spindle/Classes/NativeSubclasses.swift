@@ -45,7 +45,7 @@ final class PyListSubclassInstance: PyList, AttributeNamespace {
 
 /// A lock-guarded attribute table for native objects that need one.
 final class InstanceAttributes {
-    private let table = Mutex(AttributeTable())
+    private let table = GuardedState(AttributeTable())
 
     func get(_ name: String) -> Value? { table.withLock { $0[name] } }
 

@@ -8,8 +8,8 @@ public final class EvaluatorState {
     let softspace = SoftspaceTable()
     let imports = ImportLocks()
 
-    private let mainThread = Mutex<ThreadState?>(nil)
-    private let directory = Mutex<String?>(nil)
+    private let mainThread = GuardedState<ThreadState?>(nil)
+    private let directory = GuardedState<String?>(nil)
 
     public init() {}
 

@@ -14,7 +14,7 @@ final class ImportLocks {
         init(owner: ObjectIdentifier) { self.owner = owner }
     }
 
-    private let table = Mutex<[String: Loading]>([:])
+    private let table = GuardedState<[String: Loading]>([:])
 
     /// Runs `load` unless another thread is loading `name`, in which case
     /// waits for it. Returns false when the caller should use `sys.modules`.

@@ -39,7 +39,7 @@ final class PrintStatement: StmtNode {
 
 /// Per-stream "softspace" flags of the print statement.
 final class SoftspaceTable {
-    private let flags = Mutex<[ObjectIdentifier: Bool]>([:])
+    private let flags = GuardedState<[ObjectIdentifier: Bool]>([:])
 
     func take(_ stream: Value) -> Bool {
         let key = Self.key(stream)

@@ -17,7 +17,7 @@ final class LogFilterObject: PyInstance {
 /// The filters attached to a logger or handler (CPython's `Filterer`): a
 /// filter is a `Filter`, any object with a `filter` method, or a callable.
 final class LogFilterList {
-    private let filters = Mutex<[Value]>([])
+    private let filters = GuardedState<[Value]>([])
     /// The number of filters, so records pass an empty list without locking.
     private let count = Atomic<Int>(0)
 

@@ -9,7 +9,7 @@ import Synchronization
 /// overrides (`formatTime`, `formatMessage`, `formatException`) is called
 /// through Python, the others run natively.
 final class LogFormatterObject: PyInstance {
-    private let parsed = Mutex<LogTemplate?>(nil)
+    private let parsed = GuardedState<LogTemplate?>(nil)
 
     /// `Formatter.__init__(fmt, datefmt, style)`.
     func configure(_ thread: ThreadState, format: String?, dateFormat: Value?, style: LogTemplate.Style) throws {

@@ -20,9 +20,9 @@ final class LogHandlerObject: PyInstance {
     let lock = LogRecursiveLock()
     let filters = LogFilterList()
     /// The open file of file-based kinds; touched only with `lock` held.
-    let file = Mutex<LogFile?>(nil)
+    let file = GuardedState<LogFile?>(nil)
     /// Rotation settings of the rotating kinds.
-    let rotation = Mutex(LogRotation())
+    let rotation = GuardedState(LogRotation())
 
     init(cls: PyType, state: LoggingState, kind: Kind) {
         self.state = state

@@ -15,7 +15,7 @@ final class LogLevels {
         ]
     }
 
-    private let table = Mutex(Table())
+    private let table = GuardedState(Table())
     /// Set once `addLevelName` is used; until then names come from a switch, without a lock.
     private let customized = Atomic<Bool>(false)
 

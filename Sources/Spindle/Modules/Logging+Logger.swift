@@ -10,8 +10,8 @@ import Synchronization
 /// `handlers` and `parent` attributes for Python readers whenever they change.
 final class LoggerObject: PyInstance {
     unowned let state: LoggingState
-    private let handlerList = Mutex<[Value]>([])
-    private let parentLink = Mutex<LoggerObject?>(nil)
+    private let handlerList = GuardedState<[Value]>([])
+    private let parentLink = GuardedState<LoggerObject?>(nil)
     let filters = LogFilterList()
     let levelValue = Atomic<Int>(0)
     let disabledFlag = Atomic<Bool>(false)
@@ -20,7 +20,7 @@ final class LoggerObject: PyInstance {
     /// (`logger.name = …`, `Logger.__init__`) is kept in `renamed`.
     private let initialName: String
     private let isRenamed = Atomic<Bool>(false)
-    private let renamed = Mutex<String>("")
+    private let renamed = GuardedState<String>("")
 
     init(cls: PyType, state: LoggingState, name: String = "") {
         self.state = state

@@ -14,7 +14,7 @@ final class LoggerManager {
 
     let root: LoggerObject
     private unowned let state: LoggingState
-    private let nodes = Mutex<[String: Node]>([:])
+    private let nodes = GuardedState<[String: Node]>([:])
 
     init(_ state: LoggingState) {
         self.state = state

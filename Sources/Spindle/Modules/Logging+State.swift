@@ -19,7 +19,7 @@ final class LoggingState {
     /// Whether the "No handlers could be found" notice was written.
     let warnedNoHandlers = Atomic<Bool>(false)
     /// Handlers ever created, for `logging.shutdown`, oldest first.
-    private let handlerRegistry = Mutex<[WeakHandler]>([])
+    private let handlerRegistry = GuardedState<[WeakHandler]>([])
     let pid = Int(getProcessIdentifier())
 
     let types: LoggingTypes

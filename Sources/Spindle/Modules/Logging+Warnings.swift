@@ -5,7 +5,7 @@ import Synchronization
 /// `py.warnings` logger at WARNING; turning it off restores the original.
 extension LoggingState {
     func installWarningCapture() {
-        let saved = Mutex<Value?>(nil)
+        let saved = GuardedState<Value?>(nil)
         let show = PyNativeFunction("_showwarning") { [unowned self] thread, args in
             try showWarning(thread, args, original: saved.withLock { $0 })
             return .None

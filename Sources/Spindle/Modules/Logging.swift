@@ -10,7 +10,7 @@ enum LoggingModule {
         let state: LoggingState
     }
 
-    private static let states = Mutex<[ObjectIdentifier: Entry]>([:])
+    private static let states = GuardedState<[ObjectIdentifier: Entry]>([:])
 
     /// The registry factory for `logging`.
     static func make(_ interpreter: Interpreter) -> PyModule {

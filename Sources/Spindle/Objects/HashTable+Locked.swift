@@ -1,4 +1,4 @@
-import Synchronization
+
 
 /// The locking protocol shared by `dict` (`HashTable`) and `set` (`SetTable`): find a key, then run a
 /// mutation under the same lock acquisition.
@@ -8,7 +8,7 @@ import Synchronization
 /// released, `==` runs in Python, and the lock is taken again; the answer
 /// is used only if the table still holds that exact key (or, for a miss,
 /// if nothing was inserted or removed meanwhile) — otherwise it starts over.
-extension Mutex where Value: KeyedTable {
+extension GuardedState where Value: KeyedTable {
     func withKey<R>(_ thread: ThreadState, _ key: Spindle.Value, hash: Int,
                     _ body: (inout Value, Int?) -> R) throws -> R {
         var decided: (index: Int?, key: Spindle.Value, version: Int)?

@@ -6,14 +6,14 @@ import Synchronization
 /// `d.pop(k)` and friends are atomic. Hashing a key and comparing keys with
 /// a Python `__eq__` happen outside the lock (see `HashTable+Locked`).
 public class PyDict: PyObject {
-    let table: Mutex<HashTable>
+    let table: GuardedState<HashTable>
 
     public override init() {
-        table = Mutex(HashTable())
+        table = GuardedState(HashTable())
     }
 
     init(table: HashTable) {
-        self.table = Mutex(table)
+        self.table = GuardedState(table)
     }
 
     public override var pyType: PyType { PyType.dict }

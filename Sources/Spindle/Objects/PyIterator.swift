@@ -135,13 +135,13 @@ enum DictIterationKind { case keys, values, items }
 final class PyHashIterator: PyIteratorObject {
     private let kind: DictIterationKind
     private let source: PyObject
-    private let state: Mutex<(position: Int, expected: Int)>
+    private let state: GuardedState<(position: Int, expected: Int)>
     private let type: PyType
 
     init(dict: PyDict, kind: DictIterationKind) {
         self.kind = kind
         source = dict
-        state = Mutex((0, dict.count))
+        state = GuardedState((0, dict.count))
         switch kind {
         case .keys: type = IteratorTypes.dictKeys
         case .values: type = IteratorTypes.dictValues
@@ -152,7 +152,7 @@ final class PyHashIterator: PyIteratorObject {
     init(set: PySet) {
         kind = .keys
         source = set
-        state = Mutex((0, set.count))
+        state = GuardedState((0, set.count))
         type = IteratorTypes.set
     }
 

@@ -7,14 +7,14 @@ import Synchronization
 /// back into Python (comparisons, `repr`, sort keys) works on a snapshot
 /// taken under the lock and released before the call.
 public class PyList: PyObject {
-    let storage: Mutex<ContiguousArray<Value>>
+    let storage: GuardedState<ContiguousArray<Value>>
 
     public init(_ items: [Value] = []) {
-        storage = Mutex(ContiguousArray(items))
+        storage = GuardedState(ContiguousArray(items))
     }
 
     init(_ items: ContiguousArray<Value>) {
-        storage = Mutex(items)
+        storage = GuardedState(items)
     }
 
     public override var pyType: PyType { PyType.list }

@@ -6,16 +6,16 @@ import Synchronization
 /// A frozenset is never mutated after construction; it shares the class so
 /// every set algorithm works on both.
 public final class PySet: PyObject {
-    let table: Mutex<SetTable>
+    let table: GuardedState<SetTable>
     public let isFrozen: Bool
 
     public init(frozen: Bool = false) {
-        table = Mutex(SetTable())
+        table = GuardedState(SetTable())
         isFrozen = frozen
     }
 
     init(table: SetTable, frozen: Bool) {
-        self.table = Mutex(table)
+        self.table = GuardedState(table)
         isFrozen = frozen
     }
 

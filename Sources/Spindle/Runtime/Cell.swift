@@ -5,10 +5,10 @@ import Synchronization
 /// resolved before evaluation, so reading a global never searches by name.
 /// The slot is guarded because any thread may rebind it.
 public final class Cell {
-    private let storage: Mutex<Value?>
+    private let storage: GuardedState<Value?>
 
     public init(_ value: Value? = nil) {
-        storage = Mutex(value)
+        storage = GuardedState(value)
     }
 
     /// The bound value, or nil while unbound (reading it is a NameError).
@@ -34,7 +34,7 @@ public final class Namespace {
         var order: [String] = []
     }
 
-    private let table = Mutex(Table())
+    private let table = GuardedState(Table())
 
     public init() {}
 

@@ -4,7 +4,7 @@ import Synchronization
 /// options every thread shares. This is the embedding API's entry point.
 public final class Interpreter {
     /// `sys.modules`: imported modules by dotted name.
-    let modules = Mutex<[String: PyModule]>([:])
+    let modules = GuardedState<[String: PyModule]>([:])
     /// The `builtins` module; every global lookup falls back to it.
     public let builtins = PyModule(name: "builtins")
     /// Settings fixed when the interpreter is created.

@@ -34,7 +34,7 @@ public final class PyExceptionObject: PyInstance {
         var fields: [String: Value] = [:]
     }
 
-    private let state = Mutex(State())
+    private let state = GuardedState(State())
 
     public var args: [Value] {
         get { state.withLock { $0.args } }

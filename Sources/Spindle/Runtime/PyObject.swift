@@ -32,7 +32,7 @@ open class PyObject {
 /// their native state and install an `allocator` on their `PyType`.
 open class PyInstance: PyObject {
     public let cls: PyType
-    private let storage = Mutex(Storage())
+    private let storage = GuardedState(Storage())
 
     private struct Storage {
         var fields = AttributeTable()

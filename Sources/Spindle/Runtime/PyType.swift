@@ -24,16 +24,16 @@ public final class PyType: PyObject {
     public let isHeapType: Bool
     /// The C3 linearisation, starting with the type itself.
     public private(set) var mro: [PyType] = []
-    private let namespace = Mutex<[String: Value]>([:])
+    private let namespace = GuardedState<[String: Value]>([:])
     /// Insertion order of namespace keys, for `dir()` and `vars()`.
-    private let order = Mutex<[String]>([])
+    private let order = GuardedState<[String]>([])
     /// Changes (to a process-wide fresh number) whenever this type's namespace or
     /// any namespace in its MRO changes. Written only while holding `attributeCache`.
     let versionTag = Atomic<UInt64>(PyType.nextVersion())
     /// Resolved class attributes by name, valid for the current `version`.
-    let attributeCache = Mutex(AttributeCache())
+    let attributeCache = GuardedState(AttributeCache())
     /// Direct subclasses, so namespace changes can invalidate their caches.
-    let subclassRefs = Mutex<[WeakType]>([])
+    let subclassRefs = GuardedState<[WeakType]>([])
 
     /// Creates instances for this type and for Python classes deriving
     /// from it. Looked up along the MRO: the first type that has one

@@ -11,7 +11,7 @@ final class Shape {
     /// Attribute names in slot order.
     let names: ContiguousArray<String>
     private let slots: NameTable<Int>
-    private let transitions = Mutex(NameTable<Shape>())
+    private let transitions = GuardedState(NameTable<Shape>())
 
     /// Instances switch to a private table beyond this many attributes, so
     /// objects used as open-ended records do not grow long shape chains.

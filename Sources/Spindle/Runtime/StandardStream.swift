@@ -10,7 +10,7 @@ import Glibc
 /// so a terminal shows both in program order.
 public final class StandardStream {
     public let fileDescriptor: Int32
-    private let buffer = Mutex<[UInt8]>([])
+    private let buffer = GuardedState<[UInt8]>([])
     private let limit: Int
     /// Flushed before every write to this stream (stdout, for stderr).
     private let flushFirst: StandardStream?

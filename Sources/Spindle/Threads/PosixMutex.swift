@@ -11,11 +11,11 @@ import Glibc
 /// intercepted by the sanitizer, and they cost the same when uncontended.
 /// The critical sections here are a few instructions long and never call
 /// back into Python.
-final class PosixMutex<State> {
+final class PosixMutex<Value> {
     private let mutex: UnsafeMutablePointer<pthread_mutex_t>
-    private var state: State
+    private var state: Value
 
-    init(_ state: State) {
+    init(_ state: Value) {
         self.state = state
         mutex = .allocate(capacity: 1)
         pthread_mutex_init(mutex, nil)
@@ -27,7 +27,7 @@ final class PosixMutex<State> {
     }
 
     @inline(__always)
-    func withLock<R>(_ body: (inout State) throws -> R) rethrows -> R {
+    func withLock<R>(_ body: (inout Value) throws -> R) rethrows -> R {
         pthread_mutex_lock(mutex)
         defer { pthread_mutex_unlock(mutex) }
         return try body(&state)

@@ -5,8 +5,8 @@ import Synchronization
 /// rotate, len, indexing) holds the lock only for the storage change;
 /// comparisons and reprs run on a snapshot with the lock released.
 final class PyDeque: PyInstance {
-    let storage = Mutex(Ring<Value>())
-    private let limit = Mutex<Int?>(nil)
+    let storage = GuardedState(Ring<Value>())
+    private let limit = GuardedState<Int?>(nil)
 
     var maxLength: Int? { limit.withLock { $0 } }
 

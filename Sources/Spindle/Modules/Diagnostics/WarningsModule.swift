@@ -12,7 +12,7 @@ final class WarningsState {
     let filters = PyList()
     /// Warnings already shown, for the `default`/`module` actions (cleared
     /// when the filters change) and the `once` action (never cleared).
-    private let shown = Mutex((perLocation: Set<String>(), once: Set<String>()))
+    private let shown = GuardedState((perLocation: Set<String>(), once: Set<String>()))
     let originalShow: Value
 
     init(module: PyModule, originalShow: Value) {

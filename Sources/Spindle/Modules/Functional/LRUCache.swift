@@ -9,7 +9,7 @@ final class PyCachedFunction: PyInstance {
     let function: Value
     let maxSize: Int?
     private let table = PyDict()
-    private let statistics = Mutex((hits: 0, misses: 0))
+    private let statistics = GuardedState((hits: 0, misses: 0))
     /// Separates positional from keyword arguments in a key.
     private static let keywordMarker = Value.object(PyInstance(cls: .object))
 

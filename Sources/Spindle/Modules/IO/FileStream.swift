@@ -30,7 +30,7 @@ final class FileStream {
     let writable: Bool
     /// Descriptors 0–2 belong to the process and are never closed.
     private let ownsDescriptor: Bool
-    private let state: Mutex<State>
+    private let state: GuardedState<State>
     private static let writeLimit = 8192
 
     init(descriptor: Int32, name: String, readable: Bool, writable: Bool, owns: Bool = true) {
@@ -38,7 +38,7 @@ final class FileStream {
         self.readable = readable
         self.writable = writable
         self.ownsDescriptor = owns
-        self.state = Mutex(State(descriptor: descriptor))
+        self.state = GuardedState(State(descriptor: descriptor))
         if writable { OpenFiles.register(self) }
     }
 

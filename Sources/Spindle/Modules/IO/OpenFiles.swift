@@ -13,7 +13,7 @@ enum OpenFiles {
         init(_ stream: FileStream) { self.stream = stream }
     }
 
-    private static let table = Mutex<[ObjectIdentifier: Entry]>([:])
+    private static let table = GuardedState<[ObjectIdentifier: Entry]>([:])
 
     /// Registers the exit hook the first time a writable file is opened.
     private static let exitHook: Void = {

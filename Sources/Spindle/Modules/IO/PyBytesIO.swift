@@ -8,7 +8,7 @@ final class PyBytesIO: PyInstance {
         var closed = false
     }
 
-    private let state = Mutex(State())
+    private let state = GuardedState(State())
 
     static let type: PyType = {
         let type = PyType(builtin: "BytesIO", moduleName: "_io", base: .object) { PyBytesIO(cls: $0) }

@@ -4,8 +4,8 @@ import Synchronization
 /// expects a file (`print(..., file=buf)`, `sys.stdout = buf`, a logging
 /// stream); its buffer is guarded so several threads may write to it.
 final class PyStringIO: PyInstance {
-    private let buffer = Mutex(TextBuffer())
-    private let closedFlag = Mutex(false)
+    private let buffer = GuardedState(TextBuffer())
+    private let closedFlag = GuardedState(false)
 
     static let type: PyType = {
         let type = PyType(builtin: "StringIO", moduleName: "_io", base: .object) { PyStringIO(cls: $0) }

@@ -19,7 +19,7 @@ extension ItertoolsModule {
             let slots = try args.bind("groupby", ["iterable", "key"], required: 1)
             let source = try thread.iterate(slots[0]!)
             let keyFunction = slots[1].flatMap { $0.isNone ? nil : $0 }
-            let shared = Mutex(GroupState())
+            let shared = GuardedState(GroupState())
             func advance(_ thread: ThreadState) throws -> Bool {
                 guard let v = try source.next(thread) else {
                     shared.withLock { $0.exhausted = true }
@@ -73,12 +73,12 @@ final class TeeBuffer {
     }
 
     private let source: PyIteratorObject
-    private let state: Mutex<State>
+    private let state: GuardedState<State>
     static let type = PyType(builtin: "_tee", moduleName: "itertools", base: .iterator)
 
     private init(source: PyIteratorObject, copies: Int) {
         self.source = source
-        self.state = Mutex(State(positions: [Int](repeating: 0, count: copies)))
+        self.state = GuardedState(State(positions: [Int](repeating: 0, count: copies)))
     }
 
     static func split(_ thread: ThreadState, _ iterable: Value, _ n: Int) throws -> [Value] {

@@ -8,11 +8,11 @@ import Synchronization
 final class LockedIterator<State>: NativeIterator {
     typealias Produce = (ThreadState, LockedIterator<State>) throws -> Value?
 
-    let state: Mutex<State>
+    let state: GuardedState<State>
     private let produce: Produce
 
     init(_ type: PyType, _ initial: State, _ produce: @escaping Produce) {
-        self.state = Mutex(initial)
+        self.state = GuardedState(initial)
         self.produce = produce
         super.init(type: type)
     }

@@ -14,7 +14,7 @@ final class PyRandom: PyInstance {
         var gaussNext: Double?
     }
 
-    let state = Mutex(State())
+    let state = GuardedState(State())
 
     func withState<T>(_ body: (inout State) throws -> T) rethrows -> T {
         try state.withLock { try body(&$0) }
