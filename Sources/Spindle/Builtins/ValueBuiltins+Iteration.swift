@@ -27,6 +27,9 @@ extension ValueBuiltins {
                 }
             }
             if v.isCustomObject, let r = try t.callSpecial(v, "__reversed__") { return r }
+            if v.asObject is PyDict {
+                return .object(PyArrayIterator(ContiguousArray(try t.collect(v).reversed()), type: reversedType))
+            }
             if v.asObject is PyDict || v.asObject is PySet || !(t.hasSpecial(v, "__len__") || v.asObject is PyTuple || v.asObject is PyStr || v.asObject is PyBytes) {
                 throw PyError(.typeError, "'\(v.pyType.name)' object is not reversible")
             }

@@ -149,6 +149,9 @@ func evaluateArguments(_ arguments: [CallArgument], _ f: Frame,
             result.keywords.append((name, try node.eval(f)))
         case .doubleStar(let node):
             let mapping = try node.eval(f)
+            if !(mapping.asObject is PyDict), mapping.pyType.lookup("keys") == nil {
+                throw PyError(.typeError, "\(calleeName())() argument after ** must be a mapping, not \(mapping.pyType.name)")
+            }
             for (key, value) in try f.thread.mappingItems(mapping) {
                 guard let name = key.asString else {
                     throw PyError(.typeError, "keywords must be strings")

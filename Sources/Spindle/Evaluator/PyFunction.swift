@@ -127,12 +127,13 @@ public final class PyFunction: PyInstance {
 extension ThreadState {
     /// Counts one more Python call on this thread, refusing it with
     /// `RecursionError` past the recursion limit or near the end of the
-    /// native stack.
+    /// native stack. As in CPython, the module's own frame counts toward the
+    /// limit, so at most `limit - 1` calls nest.
     @inline(__always)
     func enterCall() throws {
         try pollInterrupt()
         depth += 1
-        if depth > interpreter.evaluator.recursionLimit || evaluation.nativeStackExhausted() {
+        if depth >= interpreter.evaluator.recursionLimit || evaluation.nativeStackExhausted() {
             depth -= 1
             throw PyError(.recursionError, "maximum recursion depth exceeded")
         }

@@ -26,16 +26,45 @@ extension Interpreter {
         let entries = exception.traceback
         if !entries.isEmpty {
             out += "Traceback (most recent call last):\n"
+            var previous: TracebackEntry?
+            var repeats = 0
             for entry in entries {
-                out += "  File \"\(entry.fileName)\", line \(entry.line), in \(entry.function)\n"
-                // Like CPython, code from `-c` or stdin has no source lines to show.
-                if !entry.fileName.hasPrefix("<"), let text = entry.file?.line(entry.line) {
-                    let trimmed = text.drop(while: { $0 == " " || $0 == "\t" || $0 == "\u{0C}" })
-                    if !trimmed.isEmpty { out += "    \(trimmed)\n" }
+                if let last = previous, sameLocation(last, entry) {
+                    repeats += 1
+                    if repeats >= Self.repeatedEntryCutoff { continue }
+                } else {
+                    out += repeatedEntriesNote(repeats)
+                    repeats = 0
                 }
+                previous = entry
+                out += formatEntry(entry)
             }
+            out += repeatedEntriesNote(repeats)
         }
         return out + exceptionSummary(exception) + "\n"
+    }
+
+    /// Identical consecutive entries shown before the rest are summarised, as CPython does.
+    private static let repeatedEntryCutoff = 3
+
+    private func sameLocation(_ a: TracebackEntry, _ b: TracebackEntry) -> Bool {
+        a.fileName == b.fileName && a.line == b.line && a.function == b.function
+    }
+
+    private func repeatedEntriesNote(_ repeats: Int) -> String {
+        let hidden = repeats - (Self.repeatedEntryCutoff - 1)
+        guard hidden > 0 else { return "" }
+        return "  [Previous line repeated \(hidden) more time\(hidden == 1 ? "" : "s")]\n"
+    }
+
+    private func formatEntry(_ entry: TracebackEntry) -> String {
+        var out = "  File \"\(entry.fileName)\", line \(entry.line), in \(entry.function)\n"
+        // Like CPython, code from `-c` or stdin has no source lines to show.
+        if !entry.fileName.hasPrefix("<"), let text = entry.file?.line(entry.line) {
+            let trimmed = text.drop(while: { $0 == " " || $0 == "\t" || $0 == "\u{0C}" })
+            if !trimmed.isEmpty { out += "    \(trimmed)\n" }
+        }
+        return out
     }
 
     /// The last line: `module.Type: message` (module omitted for builtins and `__main__`).

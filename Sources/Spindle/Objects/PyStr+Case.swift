@@ -1,3 +1,5 @@
+import Foundation
+
 /// `str` case conversions and character-class predicates, following
 /// Python's Unicode rules (full case mappings, `isdigit` vs `isdecimal`
 /// vs `isnumeric`, cased-character logic of `istitle`).
@@ -6,7 +8,7 @@ enum StrCaseMethods {
         let t = PyType.str
         conversion(t, "upper") { $0.uppercased() }
         conversion(t, "lower") { $0.lowercased() }
-        conversion(t, "casefold") { $0.lowercased() }
+        conversion(t, "casefold") { $0.folding(options: .caseInsensitive, locale: nil) }
         conversion(t, "swapcase") { s in
             var out = ""
             for c in s.unicodeScalars {

@@ -85,6 +85,16 @@ enum StrSearchMethods {
                 return .tuple([.str(text(units[..<at])), .str(sep), .str(text(units[(at + needle.count)...]))])
             }
         }
+        for (name, fromRight) in [("removeprefix", false), ("removesuffix", true)] {
+            t.method(name, PyStr.self) { _, s, a in
+                let affix = try argumentString(try a.methodArguments(name, min: 1, max: 1)[0], name)
+                let units = s.codePoints, cut = affix.unicodeScalars.map(\.value)
+                guard !cut.isEmpty, cut.count <= units.count else { return .object(s) }
+                if fromRight, units.suffix(cut.count).elementsEqual(cut) { return .str(text(units.dropLast(cut.count))) }
+                if !fromRight, units.prefix(cut.count).elementsEqual(cut) { return .str(text(units.dropFirst(cut.count))) }
+                return .object(s)
+            }
+        }
         t.method("split", PyStr.self) { th, s, a in try split(th, s, a, name: "split", fromRight: false) }
         t.method("rsplit", PyStr.self) { th, s, a in try split(th, s, a, name: "rsplit", fromRight: true) }
     }

@@ -74,7 +74,7 @@ enum TypeMethodTable {
             return .None
         }
         let inplaceOperators: [(PyType, [BinaryOperator])] = [
-            (.list, [.add, .multiply]), (.set, [.bitOr, .bitAnd, .bitXor, .subtract]),
+            (.list, [.add, .multiply]), (.set, [.bitOr, .bitAnd, .bitXor, .subtract]), (.dict, [.bitOr]),
         ]
         for (type, ops) in inplaceOperators {
             for op in ops {

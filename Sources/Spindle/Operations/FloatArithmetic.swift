@@ -29,7 +29,7 @@ enum FloatArithmetic {
     }
 
     static func floorDivide(_ a: Double, _ b: Double) throws -> Value {
-        if b == 0 { throw PyError(.zeroDivisionError, "float divmod()") }
+        if b == 0 { throw PyError(.zeroDivisionError, "float floor division by zero") }
         return .float(divmod(a, b).0)
     }
 
@@ -62,6 +62,10 @@ enum FloatArithmetic {
         if a < 0 && b != b.rounded() && b.isFinite {
             throw PyError(.valueError, "math domain error")
         }
-        return .float(Foundationless.pow(a, b))
+        let result = Foundationless.pow(a, b)
+        if result.isInfinite && a.isFinite && b.isFinite {
+            throw PyError(.overflowError, args: [.int(34), .str("Numerical result out of range")])
+        }
+        return .float(result)
     }
 }

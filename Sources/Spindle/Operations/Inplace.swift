@@ -53,6 +53,10 @@ extension ThreadState {
             default: break
             }
         }
+        if op == .bitOr, o.isBuiltinValue, let dict = o as? PyDict {
+            try DictMethods.update(self, dict, Arguments([b]), name: "update")
+            return a
+        }
         if !o.isBuiltinValue, let r = try callSpecial(a, op.specialNames.inplace, b), !r.isNotImplemented {
             return r
         }

@@ -139,11 +139,16 @@ enum IntArithmetic {
     /// `pow(base, exponent, modulus)` for ints.
     static func modularPower(_ base: BigInt, _ exponent: BigInt, _ modulus: BigInt) throws -> Value {
         if modulus.isZero { throw PyError(.valueError, "pow() 3rd argument cannot be 0") }
-        if exponent.sign == .minus {
-            throw PyError(.valueError, "base is not invertible for the given modulus")
-        }
         let m = modulus.magnitude
-        var result = BigInt(base.pythonModulo(BigInt(m)).magnitude.power(exponent.magnitude, modulus: m))
+        var reducedBase = base.pythonModulo(BigInt(m)).magnitude
+        if exponent.sign == .minus && m > 1 {
+            // A negative exponent raises the modular inverse of the base.
+            guard let inverse = reducedBase.inverse(m) else {
+                throw PyError(.valueError, "base is not invertible for the given modulus")
+            }
+            reducedBase = inverse
+        }
+        var result = m == 1 ? BigInt(0) : BigInt(reducedBase.power(exponent.magnitude, modulus: m))
         if modulus.sign == .minus && !result.isZero { result += modulus }
         return .integer(result)
     }

@@ -33,6 +33,11 @@ enum NativeBinary {
             if let s = oa as? PyStr { return .str(try PercentFormat.format(thread, s.value, b)) }
             return nil
         case .bitOr, .bitAnd, .bitXor, .subtract:
+            if op == .bitOr, let d = oa as? PyDict, let other = b.asObject as? PyDict {
+                let merged = d.copy()
+                for (k, v) in other.items { try merged.set(thread, k, v) }
+                return .object(merged)
+            }
             return try SetAlgebra.apply(thread, op, oa, b)
         default: return nil
         }

@@ -1,0 +1,4 @@
+VALUE = 42
+
+def greet(name):
+    return "hello " + name
