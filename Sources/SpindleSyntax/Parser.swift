@@ -108,7 +108,9 @@ struct ParseSession {
             error.isIncompleteInput = true
             return error
         case .indent:
-            return SyntaxError(.indentation, "unexpected indent", file: file, at: token.location)
+            var error = SyntaxError(.indentation, "unexpected indent", file: file, at: token.location)
+            error.showsCaret = false
+            return error
         default:
             return SyntaxError(.syntax, "invalid syntax", file: file, at: token.location)
         }

@@ -18,6 +18,9 @@ public struct SyntaxError: Error, Sendable, CustomStringConvertible {
     /// bracket, a block expected after `:`, an unterminated triple-quoted
     /// string, a trailing backslash): a REPL should read another line.
     public var isIncompleteInput: Bool = false
+    /// False when CPython 3.9 prints the source line without a caret (an
+    /// unexpected indent).
+    public var showsCaret: Bool = true
 
     public init(_ kind: Kind = .syntax, _ message: String, file: SourceFile, at location: SourceLocation) {
         self.kind = kind
@@ -40,8 +43,10 @@ public struct SyntaxError: Error, Sendable, CustomStringConvertible {
             let stripped = src.drop(while: { $0 == " " || $0 == "\t" || $0 == "\u{0C}" })
             let removed = src.unicodeScalars.count - stripped.unicodeScalars.count
             out += "    \(stripped)\n"
-            let caret = max(0, location.column - 1 - removed)
-            out += "    " + String(repeating: " ", count: caret) + "^\n"
+            if showsCaret {
+                let caret = max(0, location.column - 1 - removed)
+                out += "    " + String(repeating: " ", count: caret) + "^\n"
+            }
         }
         out += "\(kind.rawValue): \(message)"
         return out

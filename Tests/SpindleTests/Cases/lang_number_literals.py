@@ -1,0 +1,11 @@
+# Python 3: integer and float literal forms
+print(0x1F, 0XfF, 0o17, 0O7, 0b1011, 0B1)
+print(1_000_000, 0x_ff, 0b_1010)
+print(1e3, 1E-2, 2.5e+2, .5, 5., 1.5e0)
+print(type(1e3).__name__, type(10).__name__)
+print(123456789012345678901234567890 * 10)
+print(0.1 + 0.2, 1/3, 2**0.5)
+print(1e16, 1e-5, 123456789.0, 1e22)
+print(-0x10, -0o10, -0b10)
+print(float("inf"), -float("inf"))
+print(3.0 == 3, 0xff == 255)

@@ -1,0 +1,17 @@
+# Python 3: operator precedence table
+print(2 + 3 * 4, (2 + 3) * 4)
+print(-2 ** 2, (-2) ** 2, 2 ** -1)
+print(2 ** 3 ** 2, (2 ** 3) ** 2)
+print(1 + 2 << 3, 1 | 2 ^ 3 & 4)
+print(not 1 == 2, not (1 and 0))
+print(1 < 2 == True, (1 < 2) == True)
+print(True or False and False, (True or False) and False)
+print(- - 3, ~ - 3, - ~3, +-+1)
+print(10 - 4 - 3, 100 / 10 / 5, 2 * 3 % 4)
+print(3 & 5 | 8, 3 | 5 & 8)
+print(not 0 + 1, -3 % 5 * 2)
+x = 5
+print(x if x > 3 else -x, 1 + (2 if False else 3))
+print(1 if 0 else 2 if 0 else 3)
+print([1, 2] + [3] * 2)
+print("a" in "abc" == True)

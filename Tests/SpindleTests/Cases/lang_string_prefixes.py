@@ -1,0 +1,11 @@
+# Python 3: string prefixes r/u/b, escapes and raw strings
+print(repr(r"a\nb"), len(r"a\nb"))
+print(repr(u"caf\u00e9"), len(u"caf\u00e9"))
+print(repr(b"ab\x00c"), len(b"ab\x00c"))
+print(repr("tab\there"), repr("quote\"s"), repr('it\'s'))
+print(repr("\x41\101\u0042"))
+print(repr(R"raw\t"), repr(rb"x\y"), repr(Br"z\n"))
+print(repr("back\\slash"), len("back\\slash"))
+print(repr("bell\a|ff\f|vt\v|cr\r"))
+print(repr("\N{LATIN SMALL LETTER E WITH ACUTE}"))
+print(type(b"x").__name__, type(r"x").__name__, type(u"x").__name__)
