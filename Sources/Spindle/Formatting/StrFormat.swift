@@ -129,7 +129,8 @@ struct StrFormat {
                 guard j < name.count else { throw PyError(.valueError, "Missing ']' in format string") }
                 let key = String(String.UnicodeScalarView(name[(i + 1)..<j]))
                 if key.isEmpty { throw PyError(.valueError, "Empty attribute in format string") }
-                let keyValue: Value = Int(key).map { .int($0) } ?? .str(key)
+                let isIndex = key.unicodeScalars.allSatisfy { $0.asciiDigit != nil }
+                let keyValue: Value = isIndex ? Int(key).map { .int($0) } ?? .str(key) : .str(key)
                 value = try thread.getItem(value, keyValue)
                 i = j + 1
             } else {

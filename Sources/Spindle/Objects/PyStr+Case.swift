@@ -7,7 +7,7 @@ enum StrCaseMethods {
     static func install() {
         let t = PyType.str
         conversion(t, "upper") { $0.uppercased() }
-        conversion(t, "lower") { $0.lowercased() }
+        conversion(t, "lower", lower)
         conversion(t, "casefold") { $0.folding(options: .caseInsensitive, locale: nil) }
         conversion(t, "swapcase") { s in
             var out = ""
@@ -72,6 +72,32 @@ enum StrCaseMethods {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: return true
         default: return false
         }
+    }
+
+    /// `str.lower`: full lowercase mappings, with a capital sigma that ends
+    /// a word becoming the final form `ς`.
+    static func lower(_ s: String) -> String {
+        let scalars = Array(s.unicodeScalars)
+        guard scalars.contains("\u{03A3}") else { return s.lowercased() }
+        var out = ""
+        for (i, c) in scalars.enumerated() {
+            if c == "\u{03A3}" {
+                out += endsWord(scalars, at: i) ? "\u{03C2}" : "\u{03C3}"
+            } else {
+                out += c.properties.lowercaseMapping
+            }
+        }
+        return out
+    }
+
+    /// Unicode's Final_Sigma condition: a cased letter before position `i`
+    /// and none after it (case-ignorable code points are skipped both ways).
+    private static func endsWord(_ scalars: [Unicode.Scalar], at i: Int) -> Bool {
+        func nearestIsCased<S: Sequence>(_ side: S) -> Bool where S.Element == Unicode.Scalar {
+            for c in side where !c.properties.isCaseIgnorable { return isCased(c) }
+            return false
+        }
+        return nearestIsCased(scalars[..<i].reversed()) && !nearestIsCased(scalars[(i + 1)...])
     }
 
     static func isCased(_ c: Unicode.Scalar) -> Bool {
