@@ -14,6 +14,8 @@ final class Scope {
     var assigned = Set<String>()
     var declaredGlobal = Set<String>()
     var declaredNonlocal = Set<String>()
+    /// Where each nonlocal name was first declared, for the "no binding" error.
+    var nonlocalLocations: [String: SourceLocation] = [:]
     var used = Set<String>()
     var isGenerator = false
     /// Names bound in this scope that live in frame slots (functions) or
@@ -92,7 +94,7 @@ enum ScopeAnalysis {
                 let found = bindFree(name, from: scope)
                 if !found && scope.declaredNonlocal.contains(name) {
                     throw SyntaxError(.syntax, "no binding for nonlocal '\(name)' found",
-                                      file: file, at: SourceLocation(line: 1, column: 1))
+                                      file: file, at: scope.nonlocalLocations[name] ?? SourceLocation(line: 1, column: 1))
                 }
             }
         }

@@ -72,7 +72,10 @@ struct ScopeBuilder {
         case .importFrom(_, let names, _):
             for n in names { bind(n.asName ?? n.name) }
         case .global(let names): names.forEach { current.declaredGlobal.insert($0) }
-        case .nonlocal(let names): names.forEach { current.declaredNonlocal.insert($0) }
+        case .nonlocal(let names):
+            for name in names where current.declaredNonlocal.insert(name).inserted {
+                current.nonlocalLocations[name] = s.location
+            }
         case .delete(let targets): targets.forEach { visitTarget($0) }
         case .assert(let test, let message):
             visit(test); message.map { visit($0) }
