@@ -68,7 +68,9 @@ extension Lexer {
     static let maximumIndentLevels = 100
 
     var tabError: SyntaxError {
-        error("inconsistent use of tabs and spaces in indentation",
-              at: SourceLocation(line: line, column: 1), .tab)
+        var tabError = error("inconsistent use of tabs and spaces in indentation",
+                             at: SourceLocation(line: line, column: 1), .tab)
+        tabError.showsCaret = false
+        return tabError
     }
 }

@@ -40,8 +40,10 @@ extension Lexer {
             }
             guard digit < radix else {
                 if digit < 10 {
+                    // CPython points at the digit itself once a valid digit precedes it.
+                    let column = underscore || digits.isEmpty ? pos - 1 : pos
                     throw error("invalid digit '\(scalar)' in \(Lexer.radixName(radix)) literal",
-                                at: location(of: pos - 1))
+                                at: location(of: column))
                 }
                 if underscore || digits.isEmpty {
                     throw error("invalid \(Lexer.radixName(radix)) literal", at: location(of: pos - 1))
