@@ -5,6 +5,7 @@ import BigInt
 enum ScalarMethods {
     static func install() {
         installInt()
+        IntBytesMethods.install()
         installFloat()
         installSequences()
         installBytes()
