@@ -24,36 +24,26 @@ struct ElementList {
     }
 }
 
-final class TupleNode: ExprNode {
+/// A display built from a list of elements (`(a, *b)`, `[a, b]`, `{a, b}`);
+/// subclasses decide which container the values become.
+class ElementsNode: ExprNode {
     let elements: ElementList
 
     init(_ elements: ElementList, line: Int) {
         self.elements = elements
         super.init(line: line)
     }
+}
 
+final class TupleNode: ElementsNode {
     override func eval(_ f: Frame) throws -> Value { makeTuple(try elements.values(f)) }
 }
 
-final class ListNode: ExprNode {
-    let elements: ElementList
-
-    init(_ elements: ElementList, line: Int) {
-        self.elements = elements
-        super.init(line: line)
-    }
-
+final class ListNode: ElementsNode {
     override func eval(_ f: Frame) throws -> Value { makeList(try elements.values(f)) }
 }
 
-final class SetNode: ExprNode {
-    let elements: ElementList
-
-    init(_ elements: ElementList, line: Int) {
-        self.elements = elements
-        super.init(line: line)
-    }
-
+final class SetNode: ElementsNode {
     override func eval(_ f: Frame) throws -> Value { try f.thread.makeSet(try elements.values(f)) }
 }
 
