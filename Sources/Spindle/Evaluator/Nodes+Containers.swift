@@ -1,4 +1,4 @@
-/// Displays (`(a, b)`, `[a, *b]`, `{k: v}`, `{a}`), attribute access,
+/// Displays (`(a, b)`, `[a, *b]`, `{k: v}`, `{a}`),
 /// subscripts and slices.
 
 /// Evaluates display elements, expanding `*iterable` ones.
@@ -72,20 +72,6 @@ final class DictNode: ExprNode {
     }
 }
 
-final class AttributeNode: ExprNode {
-    let object: ExprNode
-    let name: String
-
-    init(_ object: ExprNode, _ name: String, line: Int) {
-        self.object = object
-        self.name = name
-        super.init(line: line)
-    }
-
-    override func eval(_ f: Frame) throws -> Value {
-        try f.thread.getAttribute(try object.eval(f), name)
-    }
-}
 
 final class SubscriptNode: ExprNode {
     let container: ExprNode
@@ -124,24 +110,6 @@ final class SliceNode: ExprNode {
     }
 }
 
-final class AttributeTarget: TargetNode {
-    let object: ExprNode
-    let name: String
-
-    init(_ object: ExprNode, _ name: String, line: Int) {
-        self.object = object
-        self.name = name
-        super.init(line: line)
-    }
-
-    override func assign(_ value: Value, _ f: Frame) throws {
-        try f.thread.setAttribute(try object.eval(f), name, value)
-    }
-
-    override func delete(_ f: Frame) throws {
-        try f.thread.deleteAttribute(try object.eval(f), name)
-    }
-}
 
 final class SubscriptTarget: TargetNode {
     let container: ExprNode

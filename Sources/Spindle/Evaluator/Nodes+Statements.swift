@@ -103,51 +103,6 @@ final class LocalAugmentedAssign: StmtNode {
     }
 }
 
-/// `target op= value` for any other target. The parts of the target (the
-/// object of an attribute, the container and index of a subscript) are
-/// evaluated once.
-final class AugmentedAssign: StmtNode {
-    enum Place {
-        case name(load: ExprNode, store: TargetNode)
-        case attribute(ExprNode, String)
-        case item(ExprNode, ExprNode)
-    }
-
-    let place: Place
-    let op: BinaryOperator
-    let value: ExprNode
-
-    init(place: Place, op: BinaryOperator, value: ExprNode, line: Int) {
-        self.place = place
-        self.op = op
-        self.value = value
-        super.init(line: line)
-    }
-
-    override func exec(_ f: Frame) throws -> Completion {
-        let thread = f.thread
-        switch place {
-        case .name(let load, let store):
-            let current = try load.eval(f)
-            try store.assign(try combine(current, try value.eval(f), thread), f)
-        case .attribute(let objectNode, let name):
-            let object = try objectNode.eval(f)
-            let current = try thread.getAttribute(object, name)
-            try thread.setAttribute(object, name, try combine(current, try value.eval(f), thread))
-        case .item(let containerNode, let indexNode):
-            let container = try containerNode.eval(f)
-            let index = try indexNode.eval(f)
-            let current = try thread.getItem(container, index)
-            try thread.setItem(container, index, try combine(current, try value.eval(f), thread))
-        }
-        return .normal
-    }
-
-    private func combine(_ a: Value, _ b: Value, _ thread: ThreadState) throws -> Value {
-        if case .int(let x) = a, case .int(let y) = b, let r = intOperation(op, x, y) { return .int(r) }
-        return try thread.inplaceOperation(op, a, b)
-    }
-}
 
 /// `x: T = v`: the annotation is evaluated (as Python does at module and
 /// class level) and dropped.
@@ -184,79 +139,6 @@ final class DeleteStatement: StmtNode {
     }
 }
 
-final class IfStatement: StmtNode {
-    let test: ExprNode
-    let body: StmtNode
-    let orElse: StmtNode?
-
-    init(test: ExprNode, body: StmtNode, orElse: StmtNode?, line: Int) {
-        self.test = test
-        self.body = body
-        self.orElse = orElse
-        super.init(line: line)
-    }
-
-    override func exec(_ f: Frame) throws -> Completion {
-        if try f.thread.isTrue(test.eval(f)) { return try body.exec(f) }
-        return try orElse?.exec(f) ?? .normal
-    }
-}
-
-final class WhileStatement: StmtNode {
-    let test: ExprNode
-    let body: StmtNode
-    let orElse: StmtNode?
-
-    init(test: ExprNode, body: StmtNode, orElse: StmtNode?, line: Int) {
-        self.test = test
-        self.body = body
-        self.orElse = orElse
-        super.init(line: line)
-    }
-
-    override func exec(_ f: Frame) throws -> Completion {
-        while try f.thread.isTrue(test.eval(f)) {
-            try f.thread.pollInterrupt()
-            switch try body.exec(f) {
-            case .normal, .continueLoop: continue
-            case .breakLoop: return .normal
-            case .returnValue(let v): return .returnValue(v)
-            }
-        }
-        return try orElse?.exec(f) ?? .normal
-    }
-}
-
-final class ForStatement: StmtNode {
-    let target: TargetNode
-    let iterable: ExprNode
-    let body: StmtNode
-    let orElse: StmtNode?
-
-    init(target: TargetNode, iterable: ExprNode, body: StmtNode, orElse: StmtNode?, line: Int) {
-        self.target = target
-        self.iterable = iterable
-        self.body = body
-        self.orElse = orElse
-        super.init(line: line)
-    }
-
-    override func exec(_ f: Frame) throws -> Completion {
-        let thread = f.thread
-        let iterator = try thread.iterate(try iterable.eval(f))
-        let localSlot = (target as? LocalTarget)?.slot
-        while let item = try iterator.next(thread) {
-            try thread.pollInterrupt()
-            if let slot = localSlot { f.slots[slot] = item } else { try target.assign(item, f) }
-            switch try body.exec(f) {
-            case .normal, .continueLoop: continue
-            case .breakLoop: return .normal
-            case .returnValue(let v): return .returnValue(v)
-            }
-        }
-        return try orElse?.exec(f) ?? .normal
-    }
-}
 
 final class AssertStatement: StmtNode {
     let test: ExprNode

@@ -1,0 +1,77 @@
+import SpindleSyntax
+
+/// `if`, `while` and `for`.
+
+final class IfStatement: StmtNode {
+    let test: ExprNode
+    let body: StmtNode
+    let orElse: StmtNode?
+
+    init(test: ExprNode, body: StmtNode, orElse: StmtNode?, line: Int) {
+        self.test = test
+        self.body = body
+        self.orElse = orElse
+        super.init(line: line)
+    }
+
+    override func exec(_ f: Frame) throws -> Completion {
+        if try f.thread.isTrue(test.eval(f)) { return try body.exec(f) }
+        return try orElse?.exec(f) ?? .normal
+    }
+}
+
+final class WhileStatement: StmtNode {
+    let test: ExprNode
+    let body: StmtNode
+    let orElse: StmtNode?
+
+    init(test: ExprNode, body: StmtNode, orElse: StmtNode?, line: Int) {
+        self.test = test
+        self.body = body
+        self.orElse = orElse
+        super.init(line: line)
+    }
+
+    override func exec(_ f: Frame) throws -> Completion {
+        while try f.thread.isTrue(test.eval(f)) {
+            try f.thread.pollInterrupt()
+            switch try body.exec(f) {
+            case .normal, .continueLoop: continue
+            case .breakLoop: return .normal
+            case .returnValue(let v): return .returnValue(v)
+            }
+        }
+        return try orElse?.exec(f) ?? .normal
+    }
+}
+
+final class ForStatement: StmtNode {
+    let target: TargetNode
+    let iterable: ExprNode
+    let body: StmtNode
+    let orElse: StmtNode?
+
+    init(target: TargetNode, iterable: ExprNode, body: StmtNode, orElse: StmtNode?, line: Int) {
+        self.target = target
+        self.iterable = iterable
+        self.body = body
+        self.orElse = orElse
+        super.init(line: line)
+    }
+
+    override func exec(_ f: Frame) throws -> Completion {
+        let thread = f.thread
+        let iterator = try thread.iterate(try iterable.eval(f))
+        let localSlot = (target as? LocalTarget)?.slot
+        while let item = try iterator.next(thread) {
+            try thread.pollInterrupt()
+            if let slot = localSlot { f.slots[slot] = item } else { try target.assign(item, f) }
+            switch try body.exec(f) {
+            case .normal, .continueLoop: continue
+            case .breakLoop: return .normal
+            case .returnValue(let v): return .returnValue(v)
+            }
+        }
+        return try orElse?.exec(f) ?? .normal
+    }
+}
