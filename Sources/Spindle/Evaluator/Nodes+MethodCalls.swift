@@ -26,6 +26,10 @@ final class MethodCallNode: ExprNode {
             if let receiver, let function = callable.asObject as? PyFunction, function.isSimple {
                 return try function.callSimple(thread, 1) { $0[0] = receiver }
             }
+            if let receiver, let native = callable.asObject as? PyNativeFunction, let shortcut = native.receiverOnly {
+                thread.evaluation.noteCallSite(f.code, line)
+                return try shortcut(thread, receiver)
+            }
         case 1:
             let a0 = try arguments[0].eval(f)
             if let receiver, let function = callable.asObject as? PyFunction, function.isSimple {

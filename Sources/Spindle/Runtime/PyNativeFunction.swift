@@ -8,11 +8,24 @@ public final class PyNativeFunction: PyObject {
     /// For methods, the type that defines it (`list` for `list.append`), used in reprs.
     public let owner: PyType?
     public let body: Body
+    /// Optional shortcut for a method called with no argument but its
+    /// receiver (`lock.acquire()`): same behaviour as `body`, without
+    /// building an argument list.
+    let receiverOnly: ((ThreadState, Value) throws -> Value)?
 
     public init(_ name: String, owner: PyType? = nil, _ body: @escaping Body) {
         self.name = name
         self.owner = owner
         self.body = body
+        self.receiverOnly = nil
+    }
+
+    init(_ name: String, owner: PyType?, receiverOnly: @escaping (ThreadState, Value) throws -> Value,
+         _ body: @escaping Body) {
+        self.name = name
+        self.owner = owner
+        self.body = body
+        self.receiverOnly = receiverOnly
     }
 
     public override var pyType: PyType { PyType.builtinFunction }
@@ -46,5 +59,11 @@ extension PyType {
     /// Installs a native method on a built-in type.
     public func defineMethod(_ name: String, _ body: @escaping PyNativeFunction.Body) {
         setAttribute(name, .object(PyNativeFunction(name, owner: self, body)))
+    }
+
+    /// Installs a native method with a shortcut for calls without arguments.
+    func defineMethod(_ name: String, receiverOnly: @escaping (ThreadState, Value) throws -> Value,
+                      _ body: @escaping PyNativeFunction.Body) {
+        setAttribute(name, .object(PyNativeFunction(name, owner: self, receiverOnly: receiverOnly, body)))
     }
 }
