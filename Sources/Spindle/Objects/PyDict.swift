@@ -8,12 +8,19 @@ import Synchronization
 public class PyDict: PyObject {
     let table: GuardedState<HashTable>
 
-    public override init() {
+    public init() {
         table = GuardedState(HashTable())
+        super.init(kind: PyDict.kind(of: Self.self))
     }
 
     init(table: HashTable) {
         self.table = GuardedState(table)
+        super.init(kind: PyDict.kind(of: Self.self))
+    }
+
+    /// `dict` itself, or a Python subclass that may override its methods.
+    private static func kind(of type: PyDict.Type) -> ObjectKind {
+        type == PyDict.self ? .dict : .dictSubclass
     }
 
     public override var pyType: PyType { PyType.dict }
