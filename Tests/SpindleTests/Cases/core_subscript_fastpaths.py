@@ -170,3 +170,15 @@ for row in grid:
     row[0] -= 0.5 * row[1]
     row[1] *= 2
 print(grid)
+
+small = {1: "one", "s": 2, None: 3}
+print(True in small, 1.0 in small, 2 in small, "s" in small, None in small, (1,) in small)
+print(Key(1) in small, 1 in {Key(1): 0})
+print(small.get(True), small.get(1.0), small.get(2, "dflt"), small.get(Key(1)))
+
+class Membership(dict):
+    def __contains__(self, key):
+        print("contains", key)
+        return True
+
+print(3 in Membership(), "x" in Membership(a=1))
