@@ -6,6 +6,7 @@ final class MethodCallNode: ExprNode {
     let object: ExprNode
     let name: String
     let arguments: [ExprNode]
+    let cache = AttributeSiteCache()
 
     init(_ object: ExprNode, _ name: String, _ arguments: [ExprNode], line: Int) {
         self.object = object
@@ -17,10 +18,7 @@ final class MethodCallNode: ExprNode {
     override func eval(_ f: Frame) throws -> Value {
         let thread = f.thread
         let receiverValue = try object.eval(f)
-        // `super` objects resolve attributes themselves.
-        let (callable, receiver) = receiverValue.asObject is PySuper
-            ? (try thread.getAttribute(receiverValue, name), nil)
-            : try thread.lookupMethod(receiverValue, name)
+        let (callable, receiver) = try thread.lookupMethod(receiverValue, name, cache: cache)
         switch arguments.count {
         case 0:
             if let receiver, let function = callable.asObject as? PyFunction, function.isSimple {

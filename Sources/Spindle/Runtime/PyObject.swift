@@ -126,3 +126,63 @@ open class PyInstance: PyObject {
         _ = old
     }
 }
+
+/// What an instance's attribute storage says about a cached site.
+enum CachedRead {
+    case miss
+    /// The instance attribute's value.
+    case value(Value)
+    /// Not an instance attribute: the class attribute of the entry applies.
+    case classAttribute(UnsafePointer<SiteEntry>)
+}
+
+/// Inline-cache access (`Attributes+CachedAccess.swift`): the instance's
+/// shape is checked and the slot read or written under one lock.
+extension PyInstance {
+    @inline(__always)
+    func cachedRead(_ cache: AttributeSiteCache, _ version: UInt64) -> CachedRead {
+        storage.withLock { storage in
+            guard storage.dictionary == nil, let shape = storage.fields.shapeIdentity,
+                  let entry = cache.entry(version, shape) else { return .miss }
+            switch entry.pointee.kind {
+            case .slot:
+                guard let value = storage.fields.value(atSlot: entry.pointee.slot) else { return .miss }
+                return .value(value)
+            case .classAttribute:
+                return .classAttribute(entry)
+            case .append, .moduleGlobal:
+                return .miss
+            }
+        }
+    }
+
+    /// Performs the write an entry describes; false on a miss.
+    @inline(__always)
+    func cachedWrite(_ cache: AttributeSiteCache, _ version: UInt64, _ value: Value) -> Bool {
+        let (done, old) = storage.withLock { storage -> (Bool, Value?) in
+            guard storage.dictionary == nil, let shape = storage.fields.shapeIdentity,
+                  let entry = cache.entry(version, shape) else { return (false, nil) }
+            switch entry.pointee.kind {
+            case .slot:
+                return (true, storage.fields.replaceValue(atSlot: entry.pointee.slot, value))
+            case .append:
+                guard let next = entry.pointee.nextShape else { return (false, nil) }
+                storage.fields.append(value, movingTo: next)
+                return (true, nil)
+            case .classAttribute, .moduleGlobal:
+                return (false, nil)
+            }
+        }
+        _ = old  // released outside the lock
+        return done
+    }
+
+    /// The shared shape and the slot of `name` in it (nil when absent); nil
+    /// when the instance keeps a private layout or a `__dict__`.
+    func sharedLayout(of name: String) -> (shape: Shape, slot: Int?)? {
+        storage.withLock { storage in
+            guard storage.dictionary == nil, let shape = storage.fields.sharedShape else { return nil }
+            return (shape, shape.slot(name))
+        }
+    }
+}

@@ -33,7 +33,7 @@ public final class PyType: PyObject {
     /// Resolved class attributes by name, valid for the current `version`.
     let attributeCache = GuardedState(AttributeCache())
     /// Direct subclasses, so namespace changes can invalidate their caches.
-    let subclassRefs = GuardedState<[WeakType]>([])
+    let subclassRegistry = SubclassRegistry()
 
     /// Creates instances for this type and for Python classes deriving
     /// from it. Looked up along the MRO: the first type that has one
@@ -60,6 +60,11 @@ public final class PyType: PyObject {
         super.init()
         self.mro = try [self] + PyType.linearize(bases)
         registerWithBases()
+    }
+
+    deinit {
+        let identity = ObjectIdentifier(self)
+        for base in bases { base.subclassRegistry.remove(identity) }
     }
 
     /// Builds a built-in type whose bases are known to be consistent.
