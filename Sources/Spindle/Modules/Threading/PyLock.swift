@@ -57,7 +57,7 @@ final class PyLockObject: PyInstance {
             Arguments(Array(args.positional.dropFirst()), keywords: args.keywords)
         }
         for name in ["acquire", "acquire_lock", "__enter__"] {
-            type.defineMethod(name, receiverOnly: { _, lock in
+            type.defineNativeMethod(name, one: { _, lock in
                 try receiver(lock).acquireBlocking()
                 return .bool(true)
             }) { thread, args in
@@ -70,7 +70,7 @@ final class PyLockObject: PyInstance {
             }
         }
         for name in ["release", "release_lock"] {
-            type.defineMethod(name, receiverOnly: { _, lock in try receiver(lock).release(); return .None }) { _, args in
+            type.defineNativeMethod(name, one: { _, lock in try receiver(lock).release(); return .None }) { _, args in
                 try me(args).release()
                 return .None
             }
@@ -144,7 +144,7 @@ final class PyRLockObject: PyInstance {
             Arguments(Array(args.positional.dropFirst()), keywords: args.keywords)
         }
         for name in ["acquire", "__enter__"] {
-            type.defineMethod(name, receiverOnly: { _, lock in
+            type.defineNativeMethod(name, one: { _, lock in
                 try receiver(lock).acquireBlocking()
                 return .bool(true)
             }) { thread, args in
@@ -156,12 +156,21 @@ final class PyRLockObject: PyInstance {
                 return .bool(try lock.acquire(thread, rest(args), name: name))
             }
         }
-        type.defineMethod("release", receiverOnly: { _, lock in try receiver(lock).release(); return .None }) { _, args in
+        type.defineNativeMethod("release", one: { _, lock in try receiver(lock).release(); return .None }) { _, args in
             try me(args).release()
             return .None
         }
         type.defineMethod("__exit__") { _, args in try me(args).release(); return .None }
         type.defineMethod("_is_owned") { _, args in .bool(try me(args).native.isOwnedByCurrentThread()) }
         type.defineMethod("__repr__") { _, args in .str(try me(args).repr) }
+    }
+}
+
+extension PyType {
+    /// Installs a native method with an entry for calls that pass only the
+    /// receiver (`lock.acquire()`), which builds no argument list.
+    func defineNativeMethod(_ name: String, one: @escaping PyNativeFunction.One,
+                            _ body: @escaping PyNativeFunction.Body) {
+        setAttribute(name, .object(PyNativeFunction(name, owner: self, one: one, body)))
     }
 }
