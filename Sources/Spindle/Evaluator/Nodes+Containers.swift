@@ -86,6 +86,7 @@ final class SubscriptNode: ExprNode {
     override func eval(_ f: Frame) throws -> Value {
         let c = try container.eval(f)
         let i = try index.eval(f)
+        if case .object(let o) = c, let v = try f.thread.fastGetItem(o, i) { return v }
         return try f.thread.getItem(c, i)
     }
 }
@@ -124,6 +125,7 @@ final class SubscriptTarget: TargetNode {
     override func assign(_ value: Value, _ f: Frame) throws {
         let c = try container.eval(f)
         let i = try index.eval(f)
+        if case .object(let o) = c, try f.thread.fastSetItem(o, i, value) { return }
         try f.thread.setItem(c, i, value)
     }
 
@@ -147,8 +149,25 @@ final class UnpackTarget: TargetNode {
     }
 
     override func assign(_ value: Value, _ f: Frame) throws {
+        if starIndex == nil, case .object(let o) = value, let items = exactSequenceItems(o) {
+            if items.count == targets.count {
+                for k in 0..<items.count { try targets[k].assign(items[k], f) }
+                return
+            }
+        }
         let items = try unpackedValues(value, f)
         for (target, item) in zip(targets, items) { try target.assign(item, f) }
+    }
+
+    /// The elements of an exact tuple, or a snapshot of an exact list's
+    /// (CPython also takes every element before assigning the first).
+    @inline(__always)
+    private func exactSequenceItems(_ o: PyObject) -> ContiguousArray<Value>? {
+        switch o.objectKind {
+        case .tuple: return unsafeDowncast(o, to: PyTuple.self).elements
+        case .list: return unsafeDowncast(o, to: PyList.self).elements
+        default: return nil
+        }
     }
 
     private func unpackedValues(_ value: Value, _ f: Frame) throws -> [Value] {

@@ -11,10 +11,17 @@ public class PyList: PyObject {
 
     public init(_ items: [Value] = []) {
         storage = GuardedState(ContiguousArray(items))
+        super.init(kind: PyList.kind(of: Self.self))
     }
 
     init(_ items: ContiguousArray<Value>) {
         storage = GuardedState(items)
+        super.init(kind: PyList.kind(of: Self.self))
+    }
+
+    /// `list` itself, or a Python subclass that may override its methods.
+    private static func kind(of type: PyList.Type) -> ObjectKind {
+        type == PyList.self ? .list : .listSubclass
     }
 
     public override var pyType: PyType { PyType.list }
@@ -75,10 +82,12 @@ public final class PyTuple: PyObject {
 
     public init(_ elements: [Value]) {
         self.elements = ContiguousArray(elements)
+        super.init(kind: .tuple)
     }
 
     init(_ elements: ContiguousArray<Value>) {
         self.elements = elements
+        super.init(kind: .tuple)
     }
 
     public override var pyType: PyType { PyType.tuple }

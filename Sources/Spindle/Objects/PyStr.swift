@@ -16,12 +16,14 @@ public final class PyStr: PyObject {
     public init(_ value: String) {
         self.value = value
         self.cachedCount = Atomic(-1)
+        super.init(kind: .str)
     }
 
     /// A string whose code-point count is already known.
     init(_ value: String, count: Int) {
         self.value = value
         self.cachedCount = Atomic(count)
+        super.init(kind: .str)
     }
 
     public override var pyType: PyType { PyType.str }

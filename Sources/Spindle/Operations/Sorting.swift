@@ -99,6 +99,8 @@ enum HomogeneousSort {
                 pairs.append((v, i))
             }
             return sortPairs(pairs, reverse: reverse)
+        case .object(let o) where o.objectKind == .tuple:
+            return orderIntTuples(keys, reverse: reverse)
         case .object(let o) where o is PyStr:
             var pairs: [(String, Int)] = []
             pairs.reserveCapacity(keys.count)
@@ -114,6 +116,36 @@ enum HomogeneousSort {
         default:
             return nil
         }
+    }
+
+    /// Tuples whose elements are all ints compare lexicographically (a
+    /// shorter tuple that is a prefix of a longer one comes first), which
+    /// is what Python's element-by-element `==` then `<` decides for them.
+    private static func orderIntTuples(_ keys: ContiguousArray<Value>, reverse: Bool) -> [Int]? {
+        var pairs: [(PyTuple, Int)] = []
+        pairs.reserveCapacity(keys.count)
+        for (i, k) in keys.enumerated() {
+            guard case .object(let o) = k, o.objectKind == .tuple else { return nil }
+            let t = unsafeDowncast(o, to: PyTuple.self)
+            for e in t.elements {
+                guard case .int = e else { return nil }
+            }
+            pairs.append((t, i))
+        }
+        return pairs.sorted { x, y in
+            let c = compareIntTuples(x.0.elements, y.0.elements)
+            if c != 0 { return reverse ? c > 0 : c < 0 }
+            return x.1 < y.1
+        }.map { $0.1 }
+    }
+
+    /// -1, 0 or 1 for tuples already known to hold only ints.
+    private static func compareIntTuples(_ a: ContiguousArray<Value>, _ b: ContiguousArray<Value>) -> Int {
+        for k in 0..<Swift.min(a.count, b.count) {
+            guard case .int(let x) = a[k], case .int(let y) = b[k] else { return 0 }
+            if x != y { return x < y ? -1 : 1 }
+        }
+        return a.count == b.count ? 0 : (a.count < b.count ? -1 : 1)
     }
 
     private static func sortPairs<T: Comparable>(_ pairs: [(T, Int)], reverse: Bool) -> [Int] {

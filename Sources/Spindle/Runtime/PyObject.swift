@@ -7,7 +7,11 @@ import Synchronization
 /// `pyType`. Objects that can be mutated after creation guard their own
 /// state, because Spindle has no global interpreter lock.
 open class PyObject {
-    public init() {}
+    /// The native layout, fixed at creation (see `ObjectKind`).
+    public let objectKind: ObjectKind
+
+    /// Built-in containers pass their own kind; everything else is `other`.
+    public init(kind: ObjectKind = .other) { objectKind = kind }
 
     /// The Python type of the object.
     open var pyType: PyType { PyType.object }
