@@ -51,7 +51,7 @@ final class Call1Node: ExprNode {
             return try function.callSimple(f.thread, 1) { $0[0] = v0 }
         }
         f.thread.evaluation.noteCallSite(f.code, line)
-        return try f.thread.call(fn, Arguments([v0]))
+        return try f.thread.call1(fn, v0)
     }
 }
 
@@ -82,7 +82,7 @@ final class Call2Node: ExprNode {
             return try function.callSimple(f.thread, 2) { $0[0] = v0; $0[1] = v1 }
         }
         f.thread.evaluation.noteCallSite(f.code, line)
-        return try f.thread.call(fn, Arguments([v0, v1]))
+        return try f.thread.call2(fn, v0, v1)
     }
 }
 
