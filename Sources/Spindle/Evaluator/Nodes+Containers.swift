@@ -8,6 +8,22 @@ struct ElementList {
 
     var hasStar: Bool { elements.contains { $0.starred } }
 
+    /// The values straight into the storage a tuple or list keeps.
+    func contiguousValues(_ f: Frame) throws -> ContiguousArray<Value> {
+        var out = ContiguousArray<Value>()
+        out.reserveCapacity(elements.count)
+        for (node, starred) in elements {
+            let v = try node.eval(f)
+            if starred {
+                let iterator = try f.thread.iterate(v)
+                while let item = try iterator.next(f.thread) { out.append(item) }
+            } else {
+                out.append(v)
+            }
+        }
+        return out
+    }
+
     func values(_ f: Frame) throws -> [Value] {
         var out: [Value] = []
         out.reserveCapacity(elements.count)
@@ -36,11 +52,11 @@ class ElementsNode: ExprNode {
 }
 
 final class TupleNode: ElementsNode {
-    override func eval(_ f: Frame) throws -> Value { makeTuple(try elements.values(f)) }
+    override func eval(_ f: Frame) throws -> Value { .tuple(try elements.contiguousValues(f)) }
 }
 
 final class ListNode: ElementsNode {
-    override func eval(_ f: Frame) throws -> Value { makeList(try elements.values(f)) }
+    override func eval(_ f: Frame) throws -> Value { .object(PyList(try elements.contiguousValues(f))) }
 }
 
 final class SetNode: ElementsNode {
