@@ -158,15 +158,25 @@ final class UnpackTarget: TargetNode {
     /// Index of the starred target, if any.
     let starIndex: Int?
 
+    /// The local slots of the targets when every target is a plain local
+    /// (`for a, b in pairs`): values are stored straight into the frame.
+    private let localSlots: [Int]?
+
     init(_ targets: [TargetNode], starIndex: Int?, line: Int) {
         self.targets = targets
         self.starIndex = starIndex
+        let slots = targets.compactMap { ($0 as? LocalTarget)?.slot }
+        localSlots = starIndex == nil && slots.count == targets.count ? slots : nil
         super.init(line: line)
     }
 
     override func assign(_ value: Value, _ f: Frame) throws {
         if starIndex == nil, case .object(let o) = value, let items = exactSequenceItems(o) {
             if items.count == targets.count {
+                if let slots = localSlots {
+                    for k in 0..<items.count { f.slots[slots[k]] = items[k] }
+                    return
+                }
                 for k in 0..<items.count { try targets[k].assign(items[k], f) }
                 return
             }

@@ -125,12 +125,17 @@ enum HomogeneousSort {
     /// comparisons touch no reference counts.
     private static func orderIntTuples(_ keys: ContiguousArray<Value>, reverse: Bool) -> [Int]? {
         var flat: [Int] = []
-        var spans: [(start: Int, count: Int, index: Int)] = []
+        var spans: [TupleSpan] = []
         spans.reserveCapacity(keys.count)
         for (i, k) in keys.enumerated() {
             guard case .object(let o) = k, o.objectKind == .tuple else { return nil }
             let elements = unsafeDowncast(o, to: PyTuple.self).elements
-            spans.append((flat.count, elements.count, i))
+            var first = 0
+            if let head = elements.first {
+                guard case .int(let v) = head else { return nil }
+                first = v
+            }
+            spans.append(TupleSpan(first: first, start: flat.count, count: elements.count, index: i))
             for e in elements {
                 guard case .int(let v) = e else { return nil }
                 flat.append(v)
@@ -138,11 +143,23 @@ enum HomogeneousSort {
         }
         return flat.withUnsafeBufferPointer { ints in
             spans.sorted { x, y in
+                if x.count > 0 && y.count > 0 && x.first != y.first {
+                    return reverse ? x.first > y.first : x.first < y.first
+                }
                 let c = compareSpans(ints, x.start, x.count, y.start, y.count)
                 if c != 0 { return reverse ? c > 0 : c < 0 }
                 return x.index < y.index
             }.map { $0.index }
         }
+    }
+
+    /// One tuple of the flat buffer; its first element is kept inline
+    /// because most comparisons are decided there.
+    private struct TupleSpan {
+        var first: Int
+        var start: Int
+        var count: Int
+        var index: Int
     }
 
     /// -1, 0 or 1: the two int runs compared lexicographically.
