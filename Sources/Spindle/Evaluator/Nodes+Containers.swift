@@ -102,7 +102,7 @@ final class SubscriptNode: ExprNode {
     override func eval(_ f: Frame) throws -> Value {
         let c = try container.eval(f)
         let i = try index.eval(f)
-        if case .object(let o) = c, let v = try f.thread.fastGetItem(o, i) { return v }
+        if case .object(let o) = c, let v = try FastSubscript.get(o, i) { return v }
         return try f.thread.getItem(c, i)
     }
 }
@@ -141,7 +141,7 @@ final class SubscriptTarget: TargetNode {
     override func assign(_ value: Value, _ f: Frame) throws {
         let c = try container.eval(f)
         let i = try index.eval(f)
-        if case .object(let o) = c, try f.thread.fastSetItem(o, i, value) { return }
+        if case .object(let o) = c, try FastSubscript.set(o, i, value) { return }
         try f.thread.setItem(c, i, value)
     }
 
