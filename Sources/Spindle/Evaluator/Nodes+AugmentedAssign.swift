@@ -51,7 +51,7 @@ final class AugmentedAssign: StmtNode {
     }
 
     private func combine(_ a: Value, _ b: Value, _ thread: ThreadState) throws -> Value {
-        if case .int(let x) = a, case .int(let y) = b, let r = intOperation(op, x, y) { return .int(r) }
+        if let r = try scalarArithmetic(op, a, b) { return r }
         return try thread.inplaceOperation(op, a, b)
     }
 }

@@ -29,13 +29,18 @@ final class MethodCallNode: ExprNode {
             if let receiver, let function = callable.asObject as? PyFunction, function.isSimple {
                 return try function.callSimple(thread, 1) { $0[0] = receiver }
             }
+            if let receiver {
+                thread.evaluation.noteCallSite(f.code, line)
+                return try thread.call1(callable, receiver)
+            }
         case 1:
             let a0 = try arguments[0].eval(f)
             if let receiver, let function = callable.asObject as? PyFunction, function.isSimple {
                 return try function.callSimple(thread, 2) { $0[0] = receiver; $0[1] = a0 }
             }
             thread.evaluation.noteCallSite(f.code, line)
-            return try thread.call(callable, Arguments(receiver.map { [$0, a0] } ?? [a0]))
+            if let receiver { return try thread.call2(callable, receiver, a0) }
+            return try thread.call1(callable, a0)
         case 2:
             let a0 = try arguments[0].eval(f)
             let a1 = try arguments[1].eval(f)
@@ -43,7 +48,8 @@ final class MethodCallNode: ExprNode {
                 return try function.callSimple(thread, 3) { $0[0] = receiver; $0[1] = a0; $0[2] = a1 }
             }
             thread.evaluation.noteCallSite(f.code, line)
-            return try thread.call(callable, Arguments(receiver.map { [$0, a0, a1] } ?? [a0, a1]))
+            if let receiver { return try thread.call3(callable, receiver, a0, a1) }
+            return try thread.call2(callable, a0, a1)
         default:
             break
         }

@@ -32,13 +32,20 @@ public final class PyStr: PyObject {
     public var count: Int {
         let known = cachedCount.load(ordering: .relaxed)
         if known >= 0 { return known }
-        let n = value.unicodeScalars.count
+        let n = PyStr.scalarCount(value)
         cachedCount.store(n, ordering: .relaxed)
         return n
     }
 
     /// True when every code point is ASCII (one UTF-8 byte each).
     public var isASCII: Bool { count == value.utf8.count }
+
+    /// The number of code points of valid UTF-8 text: its bytes that do not
+    /// continue a multi-byte sequence.
+    static func scalarCount(_ text: String) -> Int {
+        var text = text
+        return text.withUTF8 { scalarCount($0) }
+    }
 
     /// Python's `hash(s)`: stable within a process, never -1 or 0.
     var hashValue: Int {

@@ -23,6 +23,22 @@ open class PyObject {
         try thread.callThroughDunderCall(self, arguments)
     }
 
+    /// `self(a0)`, `self(a0, a1)`, `self(a0, a1, a2)` with positional
+    /// arguments only. Callables with a cheaper fixed-arity path (built-in
+    /// types, native functions and methods) override these; the default
+    /// builds an `Arguments`. A method call passes its receiver as `a0`.
+    open func call1(_ thread: ThreadState, _ a0: Value) throws -> Value {
+        try call(thread, Arguments([a0]))
+    }
+
+    open func call2(_ thread: ThreadState, _ a0: Value, _ a1: Value) throws -> Value {
+        try call(thread, Arguments([a0, a1]))
+    }
+
+    open func call3(_ thread: ThreadState, _ a0: Value, _ a1: Value, _ a2: Value) throws -> Value {
+        try call(thread, Arguments([a0, a1, a2]))
+    }
+
     /// What the inline cache `cache` knows about reading one of this
     /// object's attributes (`Attributes+CachedAccess.swift`). A virtual call
     /// rather than a cast, so the hot path borrows the receiver; only

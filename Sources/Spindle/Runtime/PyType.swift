@@ -40,6 +40,11 @@ public final class PyType: PyObject {
     /// decides the Swift layout of instances. `object` allocates a plain
     /// `PyInstance`.
     public let allocator: ((PyType) -> PyObject)?
+    /// For an exact built-in type (`int`, `str`, `range`, …): its native
+    /// constructor, which calls of the type use directly (built-in
+    /// namespaces are immutable, so `__new__`/`__init__` cannot change).
+    /// Set once while the builtins are installed, before Python code runs.
+    var nativeConstructor: NativeConstructor?
 
     /// Builds a type. Throws `TypeError` when the bases admit no consistent
     /// method resolution order.
@@ -81,6 +86,14 @@ public final class PyType: PyObject {
     /// Calling a class makes an instance (see `PyType+Instantiate.swift`).
     public override func call(_ thread: ThreadState, _ arguments: Arguments) throws -> Value {
         try instantiate(thread, arguments)
+    }
+
+    public override func call1(_ thread: ThreadState, _ a0: Value) throws -> Value {
+        try instantiate(thread, a0)
+    }
+
+    public override func call2(_ thread: ThreadState, _ a0: Value, _ a1: Value) throws -> Value {
+        try instantiate(thread, a0, a1)
     }
 
     /// The name `repr` shows: `module.Qualname`, or just `name` for builtins.
