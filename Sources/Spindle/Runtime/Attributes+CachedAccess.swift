@@ -87,7 +87,7 @@ extension ThreadState {
             return found
         }
         if cache.acceptsEntries, module.namespace[name] != nil {
-            cache.remember(.moduleGlobal(module, module.namespace.cell(name)))
+            cache.rememberGlobal(.moduleGlobal(module, module.namespace.cell(name)))
         }
         return try getAttribute(.object(module), name)
     }
@@ -116,9 +116,9 @@ extension ThreadState {
               let layout = instance.sharedLayout(of: name) else { return }
         let shape = ObjectIdentifier(layout.shape)
         if let slot = layout.slot {
-            cache.remember(.slot(slot, version: version, shape: shape))
+            cache.remember(type, .slot(slot, version: version, shape: shape))
         } else if ThreadState.isCacheable(attribute.kind) {
-            cache.remember(.classAttribute(attribute, version: version, shape: shape))
+            cache.remember(type, .classAttribute(attribute, version: version, shape: shape))
         }
     }
 
@@ -132,7 +132,7 @@ extension ThreadState {
         let version = type.version
         let (attribute, flags) = type.resolveAttribute(name)
         guard flags.plainReads, ThreadState.isCacheable(attribute.kind) else { return }
-        cache.remember(.classAttribute(attribute, version: version, shape: nil))
+        cache.remember(type, .classAttribute(attribute, version: version, shape: nil))
     }
 
     private func learnInstanceWrite(_ instance: PyInstance, _ name: String, _ cache: AttributeSiteCache) {
@@ -144,9 +144,9 @@ extension ThreadState {
               let layout = instance.sharedLayout(of: name) else { return }
         let shape = ObjectIdentifier(layout.shape)
         if let slot = layout.slot {
-            cache.remember(.slot(slot, version: version, shape: shape))
+            cache.remember(type, .slot(slot, version: version, shape: shape))
         } else if layout.shape.count < Shape.maximumNames {
-            cache.remember(.append(to: layout.shape.adding(name), version: version, shape: shape))
+            cache.remember(type, .append(to: layout.shape.adding(name), version: version, shape: shape))
         }
     }
 }

@@ -123,8 +123,21 @@ final class AttributeSiteCache {
     /// of describing the receiver).
     var acceptsEntries: Bool { !isFull.load(ordering: .relaxed) }
 
+    /// Publishes `entry` if `type` (the receiver's class) still has the
+    /// version the entry was computed under and that version is stable (no
+    /// namespace change overlapped the computation; see `PyType.changingBit`).
+    func remember(_ type: PyType, _ entry: SiteEntry) {
+        guard PyType.isStable(entry.version), type.version == entry.version else { return }
+        remember(entry)
+    }
+
+    /// Publishes a module-global entry (its cell is read live on each hit).
+    func rememberGlobal(_ entry: SiteEntry) {
+        remember(entry)
+    }
+
     /// Publishes a set with `entry` first, keeping the most recent others.
-    func remember(_ entry: SiteEntry) {
+    private func remember(_ entry: SiteEntry) {
         published.withLock { list in
             guard list.count < AttributeSiteCache.maximumUpdates else { return }
             var items = [entry]
