@@ -38,9 +38,9 @@ final class AugmentedAssign: StmtNode {
         case .item(let containerNode, let indexNode):
             let container = try containerNode.eval(f)
             let index = try indexNode.eval(f)
-            if case .object(let o) = container, let current = try thread.fastGetItem(o, index) {
+            if case .object(let o) = container, let current = try FastSubscript.get(o, index) {
                 let result = try combine(current, try value.eval(f), thread)
-                if try thread.fastSetItem(o, index, result) { return .normal }
+                if try FastSubscript.set(o, index, result) { return .normal }
                 try thread.setItem(container, index, result)
                 return .normal
             }

@@ -17,4 +17,12 @@ public enum ObjectKind: UInt8 {
     case str
     case range
     case set
+
+    /// Exact built-in values never carry attributes of their own.
+    var hasNoInstanceAttributes: Bool {
+        switch self {
+        case .list, .tuple, .dict, .str, .range, .set: return true
+        case .other, .listSubclass, .dictSubclass: return false
+        }
+    }
 }

@@ -69,6 +69,28 @@ public class PyList: PyObject {
         if old == nil { throw PyError(.indexError, "list assignment index out of range") }
     }
 
+    /// `l.pop(i)` with Python's negative-index rule and error messages.
+    func pop(_ index: Int) throws -> Value {
+        let (removed, wasEmpty) = storage.withLock { items -> (Value?, Bool) in
+            let i = index < 0 ? index + items.count : index
+            guard i >= 0 && i < items.count else { return (nil, items.isEmpty) }
+            return (items.remove(at: i), false)
+        }
+        guard let v = removed else {
+            throw PyError(.indexError, wasEmpty ? "pop from empty list" : "pop index out of range")
+        }
+        return v
+    }
+
+    /// `l.insert(i, x)`: the index is clamped to the list, negative ones count from the end.
+    func insert(_ value: Value, at index: Int) {
+        storage.withLock { items in
+            var i = index < 0 ? index + items.count : index
+            i = Swift.max(0, Swift.min(i, items.count))
+            items.insert(value, at: i)
+        }
+    }
+
     /// Replaces every element (the old ones are released outside the lock).
     func replaceAll(_ values: ContiguousArray<Value>) {
         var old = values

@@ -121,31 +121,56 @@ enum HomogeneousSort {
     /// Tuples whose elements are all ints compare lexicographically (a
     /// shorter tuple that is a prefix of a longer one comes first), which
     /// is what Python's element-by-element `==` then `<` decides for them.
+    /// The ints of every tuple are copied into one flat buffer first, so
+    /// comparisons touch no reference counts.
     private static func orderIntTuples(_ keys: ContiguousArray<Value>, reverse: Bool) -> [Int]? {
-        var pairs: [(PyTuple, Int)] = []
-        pairs.reserveCapacity(keys.count)
+        var flat: [Int] = []
+        var spans: [TupleSpan] = []
+        spans.reserveCapacity(keys.count)
         for (i, k) in keys.enumerated() {
             guard case .object(let o) = k, o.objectKind == .tuple else { return nil }
-            let t = unsafeDowncast(o, to: PyTuple.self)
-            for e in t.elements {
-                guard case .int = e else { return nil }
+            let elements = unsafeDowncast(o, to: PyTuple.self).elements
+            var first = 0
+            if let head = elements.first {
+                guard case .int(let v) = head else { return nil }
+                first = v
             }
-            pairs.append((t, i))
+            spans.append(TupleSpan(first: first, start: flat.count, count: elements.count, index: i))
+            for e in elements {
+                guard case .int(let v) = e else { return nil }
+                flat.append(v)
+            }
         }
-        return pairs.sorted { x, y in
-            let c = compareIntTuples(x.0.elements, y.0.elements)
-            if c != 0 { return reverse ? c > 0 : c < 0 }
-            return x.1 < y.1
-        }.map { $0.1 }
+        return flat.withUnsafeBufferPointer { ints in
+            spans.sorted { x, y in
+                if x.count > 0 && y.count > 0 && x.first != y.first {
+                    return reverse ? x.first > y.first : x.first < y.first
+                }
+                let c = compareSpans(ints, x.start, x.count, y.start, y.count)
+                if c != 0 { return reverse ? c > 0 : c < 0 }
+                return x.index < y.index
+            }.map { $0.index }
+        }
     }
 
-    /// -1, 0 or 1 for tuples already known to hold only ints.
-    private static func compareIntTuples(_ a: ContiguousArray<Value>, _ b: ContiguousArray<Value>) -> Int {
-        for k in 0..<Swift.min(a.count, b.count) {
-            guard case .int(let x) = a[k], case .int(let y) = b[k] else { return 0 }
+    /// One tuple of the flat buffer; its first element is kept inline
+    /// because most comparisons are decided there.
+    private struct TupleSpan {
+        var first: Int
+        var start: Int
+        var count: Int
+        var index: Int
+    }
+
+    /// -1, 0 or 1: the two int runs compared lexicographically.
+    @inline(__always)
+    private static func compareSpans(_ ints: UnsafeBufferPointer<Int>, _ a: Int, _ aCount: Int,
+                                     _ b: Int, _ bCount: Int) -> Int {
+        for k in 0..<Swift.min(aCount, bCount) {
+            let x = ints[a + k], y = ints[b + k]
             if x != y { return x < y ? -1 : 1 }
         }
-        return a.count == b.count ? 0 : (a.count < b.count ? -1 : 1)
+        return aCount == bCount ? 0 : (aCount < bCount ? -1 : 1)
     }
 
     private static func sortPairs<T: Comparable>(_ pairs: [(T, Int)], reverse: Bool) -> [Int] {

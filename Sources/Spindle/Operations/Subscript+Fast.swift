@@ -4,11 +4,12 @@
 /// code. Each is decided from the object's `objectKind` (one load and
 /// compare); the container is read or written in one critical section.
 /// Anything else — subclasses, slices, keys with a Python `__eq__` that
-/// collide — returns nil and goes the general way.
-extension ThreadState {
+/// collide — returns nil and goes the general way. No thread state is
+/// needed (and none is retained): these paths never call Python code.
+enum FastSubscript {
     /// `container[key]`, or nil when the general path must decide.
     @inline(__always)
-    func fastGetItem(_ container: PyObject, _ key: Value) throws -> Value? {
+    static func get(_ container: PyObject, _ key: Value) throws -> Value? {
         switch container.objectKind {
         case .list:
             guard case .int(let i) = key else { return nil }
@@ -30,7 +31,7 @@ extension ThreadState {
 
     /// `container[key] = value`; false when the general path must decide.
     @inline(__always)
-    func fastSetItem(_ container: PyObject, _ key: Value, _ value: Value) throws -> Bool {
+    static func set(_ container: PyObject, _ key: Value, _ value: Value) throws -> Bool {
         switch container.objectKind {
         case .list:
             guard case .int(let i) = key else { return false }

@@ -182,3 +182,18 @@ class Membership(dict):
         return True
 
 print(3 in Membership(), "x" in Membership(a=1))
+
+same, same = (1, 2)
+print(same)
+def swap_locals():
+    x, y = 1, 2
+    x, y = y, x
+    for k, v in {"a": 1}.items():
+        x, y = k, v
+    return x, y
+print(swap_locals())
+g1, g2 = [5, 6]
+print(g1, g2)
+holder = [0, 0]
+holder[0], holder[1] = "a", "b"
+print(holder)
