@@ -9,7 +9,6 @@ let package = Package(
         .executable(name: "spindle", targets: ["spindle"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
     ],
     targets: [
@@ -21,7 +20,7 @@ let package = Package(
         .systemLibrary(name: "CReadline", path: "Sources/CReadline"),
         .executableTarget(
             name: "spindle",
-            dependencies: ["Spindle", "CReadline", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Spindle", "CReadline"]
         ),
         .testTarget(name: "SpindleSyntaxTests", dependencies: ["SpindleSyntax"]),
         .testTarget(name: "SpindleTests", dependencies: ["Spindle"], exclude: ["Cases"]),

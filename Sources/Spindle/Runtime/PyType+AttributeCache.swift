@@ -103,6 +103,7 @@ extension PyType {
 
     /// Gives this type and every subclass a new version and empty caches.
     func invalidateAttributeCaches() {
+        if postponeCacheInvalidation() { return }
         var pending: [PyType] = [self]
         var seen = Set<ObjectIdentifier>()
         while let type = pending.popLast() {
