@@ -47,7 +47,24 @@ extension PyType {
             return changed
         }
         DeferredInvalidation.activeScopes.wrappingSubtract(1, ordering: .sequentiallyConsistent)
-        for type in changed { type.invalidateAttributeCaches() }
+        // Invalidating a type also invalidates its subclasses: skip the
+        // changed types that a changed base covers (usually all but `object`).
+        let changedIDs = Set(changed.map(ObjectIdentifier.init))
+        for type in changed where !type.inherits(fromAnyOf: changedIDs) {
+            type.invalidateAttributeCaches()
+        }
+    }
+
+    /// True when one of this type's bases, or their bases, is in `types`.
+    private func inherits(fromAnyOf types: Set<ObjectIdentifier>) -> Bool {
+        var pending = bases
+        var seen = Set<ObjectIdentifier>()
+        while let base = pending.popLast() {
+            let id = ObjectIdentifier(base)
+            if types.contains(id) { return true }
+            if seen.insert(id).inserted { pending += base.bases }
+        }
+        return false
     }
 
     /// True when the calling thread is inside `deferringCacheInvalidation`;
