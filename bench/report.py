@@ -193,6 +193,38 @@ def speedup_lines(results):
     return lines
 
 
+def own_lines(path):
+    """The table of Spindle's own workloads (bench/own.py), if that run left its JSON."""
+    if not path or not os.path.exists(path):
+        return []
+    with open(path) as f:
+        results = json.load(f)
+    lines = [
+        "## Spindle's own workloads (`bench/workloads/`, run by `bench/own.py`)", "",
+        "| workload | figure | CPython 3.11 -S (runs) | Spindle (runs) | Spindle wall s / CPython wall s "
+        "| checksum | target |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    scripts = sorted({key.split("/", 1)[0] for key in results})
+    for script in scripts:
+        base, mine = results.get(script + "/" + CPYTHON), results.get(script + "/" + SPINDLE)
+        if base is None or mine is None:
+            continue
+
+        def figures(result):
+            if result["median_value"] is None:
+                return "–"
+            return "%g (%s)" % (result["median_value"], ", ".join("%g" % v for v in result["values"]))
+
+        status = "ok" if base["ok"] and mine["ok"] else "failed: `%s`" % (
+            (mine["error"] or base["error"]).replace("|", "\\|"))
+        lines.append("| `%s` | %s | %s | %s | %s | %s | %s: %s |" % (
+            script, mine["figure"], figures(base), figures(mine),
+            cell(ratio(mine["median_s"], base["median_s"]), "%.2f", "×"), status,
+            mine["target"], "met" if mine["met"] else "not met"))
+    return lines + [""]
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--json", required=True)
@@ -207,6 +239,7 @@ def main():
     ap.add_argument("--load", action="append", default=[])
     ap.add_argument("--note", default="")
     ap.add_argument("--build-commit", help="file naming the commit the binary was built from")
+    ap.add_argument("--own-json", help="results of bench/own.py, rendered as a second table")
     args = ap.parse_args()
 
     with open(args.json) as f:
@@ -250,6 +283,7 @@ def main():
             doc += ["**Not meaningful in this run:** the load average was above the number of cores, so "
                     "the two threads did not get two idle cores; the figures measure the scheduler as "
                     "much as the interpreter (a CPython speedup far from 1.0 shows the noise).", ""]
+    doc += own_lines(args.own_json)
     doc += [
         "## How to read the checksum column",
         "",

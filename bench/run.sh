@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the release spindle binary, times the shared benchmark workloads under it and under
-# CPython 3.11 (-S) in one measure.py run, and writes bench/RESULTS.md (ratios Spindle / CPython).
+# CPython 3.11 (-S) in one measure.py run, then Spindle's own workloads (bench/workloads/, through
+# bench/own.py), and writes bench/RESULTS.md (ratios Spindle / CPython).
 #
 #   bench/run.sh [--runs N] [--warmup N] [--rss-runs N] [--timeout S] [-s SCRIPT]... [--no-build]
 #
@@ -95,6 +96,8 @@ python3 "$workloads/measure.py" \
     --runs "$runs" --warmup "$warmup" --rss-runs "$rss_runs" --timeout "$timeout" \
     ${scripts[@]+"${scripts[@]}"} --json "$out_dir/results.json" \
     > "$out_dir/measure-table.md" || status=$?
+python3 "$repo/bench/own.py" --cpython "$cpython" --spindle "$spindle" --runs "$runs" \
+    --timeout "$timeout" --json "$out_dir/own.json" >&2 || status=$?
 load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
 
 python3 "$repo/bench/report.py" \
@@ -102,5 +105,5 @@ python3 "$repo/bench/report.py" \
     --cpython "$cpython" --spindle "$spindle" --build-flags "swift build ${build_flags[*]}" \
     --runs "$runs" --warmup "$warmup" --rss-runs "$rss_runs" --timeout "$timeout" \
     --load "$load_before" --load "$load_after" --note "${SPINDLE_BENCH_NOTE:-}" \
-    --build-commit "$out_dir/build-commit"
+    --build-commit "$out_dir/build-commit" --own-json "$out_dir/own.json"
 echo "run.sh: wrote bench/RESULTS.md (measure.py exit status $status: non-zero when a workload failed)" >&2

@@ -64,7 +64,7 @@ struct Frame {
     /// The running thread, the code and the class namespace are all kept
     /// alive by whoever created the frame, so the frame holds them without
     /// reference counting.
-    unowned(unsafe) let thread: ThreadState
+    let threadRef: Unmanaged<ThreadState>
     /// The code being run (for tracebacks, `locals()` and class bodies).
     unowned(unsafe) let code: CodeObject
     /// The namespace of a class body being executed; nil elsewhere.
@@ -74,9 +74,21 @@ struct Frame {
          code: CodeObject, classNamespace: ClassNamespace?) {
         self.slots = slots
         self.cells = cells
-        self.thread = thread
+        self.threadRef = Unmanaged.passUnretained(thread)
         self.code = code
         self.classNamespace = classNamespace
+    }
+}
+
+extension Frame {
+    /// The running thread. Each use as a strong reference may cost a
+    /// retain/release pair; hot paths use `withThread` instead.
+    var thread: ThreadState { threadRef.takeUnretainedValue() }
+
+    /// Runs `body` with the thread borrowed (no reference counting).
+    @inline(__always)
+    func withThread<T>(_ body: (ThreadState) throws -> T) rethrows -> T {
+        try threadRef._withUnsafeGuaranteedRef(body)
     }
 }
 
@@ -100,6 +112,20 @@ class ExprNode {
 
     func eval(_ f: Frame) throws -> Value {
         preconditionFailure("abstract ExprNode.eval")
+    }
+
+    /// The truth of the value (`if`, `while`, `and`, `not`, …). Comparison
+    /// and boolean nodes override it to answer without building a `Value`;
+    /// bools, ints and None are tested inline, without the thread.
+    func test(_ f: Frame) throws -> Bool {
+        let v = try eval(f)
+        switch v {
+        case .bool(let b): return b
+        case .int(let i): return i != 0
+        case .None: return false
+        case .float(let d): return d != 0
+        case .object: return try f.thread.truthy(v)
+        }
     }
 }
 

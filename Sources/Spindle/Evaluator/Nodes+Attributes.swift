@@ -5,6 +5,7 @@ import SpindleSyntax
 final class AttributeNode: ExprNode {
     let object: ExprNode
     let name: String
+    let cache = AttributeSiteCache()
 
     init(_ object: ExprNode, _ name: String, line: Int) {
         self.object = object
@@ -13,13 +14,14 @@ final class AttributeNode: ExprNode {
     }
 
     override func eval(_ f: Frame) throws -> Value {
-        try f.thread.getAttribute(try object.eval(f), name)
+        try f.thread.getAttribute(try object.eval(f), name, cache: cache)
     }
 }
 
 final class AttributeTarget: TargetNode {
     let object: ExprNode
     let name: String
+    let cache = AttributeSiteCache()
 
     init(_ object: ExprNode, _ name: String, line: Int) {
         self.object = object
@@ -28,7 +30,7 @@ final class AttributeTarget: TargetNode {
     }
 
     override func assign(_ value: Value, _ f: Frame) throws {
-        try f.thread.setAttribute(try object.eval(f), name, value)
+        try f.thread.setAttribute(try object.eval(f), name, value, cache: cache)
     }
 
     override func delete(_ f: Frame) throws {

@@ -13,6 +13,9 @@ final class AugmentedAssign: StmtNode {
     let place: Place
     let op: BinaryOperator
     let value: ExprNode
+    /// Inline caches of an attribute target's read and write.
+    let readCache = AttributeSiteCache()
+    let writeCache = AttributeSiteCache()
 
     init(place: Place, op: BinaryOperator, value: ExprNode, line: Int) {
         self.place = place
@@ -29,11 +32,18 @@ final class AugmentedAssign: StmtNode {
             try store.assign(try combine(current, try value.eval(f), thread), f)
         case .attribute(let objectNode, let name):
             let object = try objectNode.eval(f)
-            let current = try thread.getAttribute(object, name)
-            try thread.setAttribute(object, name, try combine(current, try value.eval(f), thread))
+            let current = try thread.getAttribute(object, name, cache: readCache)
+            let result = try combine(current, try value.eval(f), thread)
+            try thread.setAttribute(object, name, result, cache: writeCache)
         case .item(let containerNode, let indexNode):
             let container = try containerNode.eval(f)
             let index = try indexNode.eval(f)
+            if case .object(let o) = container, let current = try FastSubscript.get(o, index) {
+                let result = try combine(current, try value.eval(f), thread)
+                if try FastSubscript.set(o, index, result) { return .normal }
+                try thread.setItem(container, index, result)
+                return .normal
+            }
             let current = try thread.getItem(container, index)
             try thread.setItem(container, index, try combine(current, try value.eval(f), thread))
         }
@@ -41,7 +51,7 @@ final class AugmentedAssign: StmtNode {
     }
 
     private func combine(_ a: Value, _ b: Value, _ thread: ThreadState) throws -> Value {
-        if case .int(let x) = a, case .int(let y) = b, let r = intOperation(op, x, y) { return .int(r) }
+        if let r = try scalarArithmetic(op, a, b) { return r }
         return try thread.inplaceOperation(op, a, b)
     }
 }

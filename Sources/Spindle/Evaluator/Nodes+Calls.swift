@@ -1,16 +1,24 @@
 /// Calls. Calls with up to three plain positional arguments have their own
 /// node classes so a call to a simple Python function binds the arguments
 /// straight into the new frame's slots without building an argument list.
+/// When the callee is a global bound to a Python function, the function is
+/// used borrowed from the global's `Cell` (which keeps it alive, see
+/// `Cell`), so calling it touches no reference count of the shared function.
 
 final class Call0Node: ExprNode {
     let callee: ExprNode
+    let global: GlobalLoad?
 
     init(_ callee: ExprNode, line: Int) {
         self.callee = callee
+        self.global = callee as? GlobalLoad
         super.init(line: line)
     }
 
     override func eval(_ f: Frame) throws -> Value {
+        if let function = global?.borrowedFunction() {
+            return try function._withUnsafeGuaranteedRef { try $0.callBorrowed(f, line, 0) { _ in } }
+        }
         let fn = try callee.eval(f)
         if case .object(let o) = fn, let function = o as? PyFunction, function.isSimple {
             return try function.callSimple(f.thread, 0) { _ in }
@@ -22,38 +30,51 @@ final class Call0Node: ExprNode {
 
 final class Call1Node: ExprNode {
     let callee: ExprNode
+    let global: GlobalLoad?
     let a0: ExprNode
 
     init(_ callee: ExprNode, _ a0: ExprNode, line: Int) {
         self.callee = callee
+        self.global = callee as? GlobalLoad
         self.a0 = a0
         super.init(line: line)
     }
 
     override func eval(_ f: Frame) throws -> Value {
+        if let function = global?.borrowedFunction() {
+            let v0 = try a0.eval(f)
+            return try function._withUnsafeGuaranteedRef { try $0.callBorrowed(f, line, 1) { $0[0] = v0 } }
+        }
         let fn = try callee.eval(f)
         let v0 = try a0.eval(f)
         if case .object(let o) = fn, let function = o as? PyFunction, function.isSimple {
             return try function.callSimple(f.thread, 1) { $0[0] = v0 }
         }
         f.thread.evaluation.noteCallSite(f.code, line)
-        return try f.thread.call(fn, Arguments([v0]))
+        return try f.thread.call1(fn, v0)
     }
 }
 
 final class Call2Node: ExprNode {
     let callee: ExprNode
+    let global: GlobalLoad?
     let a0: ExprNode
     let a1: ExprNode
 
     init(_ callee: ExprNode, _ a0: ExprNode, _ a1: ExprNode, line: Int) {
         self.callee = callee
+        self.global = callee as? GlobalLoad
         self.a0 = a0
         self.a1 = a1
         super.init(line: line)
     }
 
     override func eval(_ f: Frame) throws -> Value {
+        if let function = global?.borrowedFunction() {
+            let v0 = try a0.eval(f)
+            let v1 = try a1.eval(f)
+            return try function._withUnsafeGuaranteedRef { try $0.callBorrowed(f, line, 2) { $0[0] = v0; $0[1] = v1 } }
+        }
         let fn = try callee.eval(f)
         let v0 = try a0.eval(f)
         let v1 = try a1.eval(f)
@@ -61,18 +82,20 @@ final class Call2Node: ExprNode {
             return try function.callSimple(f.thread, 2) { $0[0] = v0; $0[1] = v1 }
         }
         f.thread.evaluation.noteCallSite(f.code, line)
-        return try f.thread.call(fn, Arguments([v0, v1]))
+        return try f.thread.call2(fn, v0, v1)
     }
 }
 
 final class Call3Node: ExprNode {
     let callee: ExprNode
+    let global: GlobalLoad?
     let a0: ExprNode
     let a1: ExprNode
     let a2: ExprNode
 
     init(_ callee: ExprNode, _ a0: ExprNode, _ a1: ExprNode, _ a2: ExprNode, line: Int) {
         self.callee = callee
+        self.global = callee as? GlobalLoad
         self.a0 = a0
         self.a1 = a1
         self.a2 = a2
@@ -80,6 +103,14 @@ final class Call3Node: ExprNode {
     }
 
     override func eval(_ f: Frame) throws -> Value {
+        if let function = global?.borrowedFunction() {
+            let v0 = try a0.eval(f)
+            let v1 = try a1.eval(f)
+            let v2 = try a2.eval(f)
+            return try function._withUnsafeGuaranteedRef {
+                try $0.callBorrowed(f, line, 3) { $0[0] = v0; $0[1] = v1; $0[2] = v2 }
+            }
+        }
         let fn = try callee.eval(f)
         let v0 = try a0.eval(f)
         let v1 = try a1.eval(f)

@@ -8,6 +8,22 @@ struct ElementList {
 
     var hasStar: Bool { elements.contains { $0.starred } }
 
+    /// The values straight into the storage a tuple or list keeps.
+    func contiguousValues(_ f: Frame) throws -> ContiguousArray<Value> {
+        var out = ContiguousArray<Value>()
+        out.reserveCapacity(elements.count)
+        for (node, starred) in elements {
+            let v = try node.eval(f)
+            if starred {
+                let iterator = try f.thread.iterate(v)
+                while let item = try iterator.next(f.thread) { out.append(item) }
+            } else {
+                out.append(v)
+            }
+        }
+        return out
+    }
+
     func values(_ f: Frame) throws -> [Value] {
         var out: [Value] = []
         out.reserveCapacity(elements.count)
@@ -36,11 +52,11 @@ class ElementsNode: ExprNode {
 }
 
 final class TupleNode: ElementsNode {
-    override func eval(_ f: Frame) throws -> Value { makeTuple(try elements.values(f)) }
+    override func eval(_ f: Frame) throws -> Value { .tuple(try elements.contiguousValues(f)) }
 }
 
 final class ListNode: ElementsNode {
-    override func eval(_ f: Frame) throws -> Value { makeList(try elements.values(f)) }
+    override func eval(_ f: Frame) throws -> Value { .object(PyList(try elements.contiguousValues(f))) }
 }
 
 final class SetNode: ElementsNode {
@@ -86,6 +102,7 @@ final class SubscriptNode: ExprNode {
     override func eval(_ f: Frame) throws -> Value {
         let c = try container.eval(f)
         let i = try index.eval(f)
+        if case .object(let o) = c, let v = try FastSubscript.get(o, i) { return v }
         return try f.thread.getItem(c, i)
     }
 }
@@ -124,6 +141,7 @@ final class SubscriptTarget: TargetNode {
     override func assign(_ value: Value, _ f: Frame) throws {
         let c = try container.eval(f)
         let i = try index.eval(f)
+        if case .object(let o) = c, try FastSubscript.set(o, i, value) { return }
         try f.thread.setItem(c, i, value)
     }
 
@@ -140,15 +158,42 @@ final class UnpackTarget: TargetNode {
     /// Index of the starred target, if any.
     let starIndex: Int?
 
+    /// The local slots of the targets when every target is a plain local
+    /// (`for a, b in pairs`): values are stored straight into the frame.
+    private let localSlots: [Int]?
+
     init(_ targets: [TargetNode], starIndex: Int?, line: Int) {
         self.targets = targets
         self.starIndex = starIndex
+        let slots = targets.compactMap { ($0 as? LocalTarget)?.slot }
+        localSlots = starIndex == nil && slots.count == targets.count ? slots : nil
         super.init(line: line)
     }
 
     override func assign(_ value: Value, _ f: Frame) throws {
+        if starIndex == nil, case .object(let o) = value, let items = exactSequenceItems(o) {
+            if items.count == targets.count {
+                if let slots = localSlots {
+                    for k in 0..<items.count { f.slots[slots[k]] = items[k] }
+                    return
+                }
+                for k in 0..<items.count { try targets[k].assign(items[k], f) }
+                return
+            }
+        }
         let items = try unpackedValues(value, f)
         for (target, item) in zip(targets, items) { try target.assign(item, f) }
+    }
+
+    /// The elements of an exact tuple, or a snapshot of an exact list's
+    /// (CPython also takes every element before assigning the first).
+    @inline(__always)
+    private func exactSequenceItems(_ o: PyObject) -> ContiguousArray<Value>? {
+        switch o.objectKind {
+        case .tuple: return unsafeDowncast(o, to: PyTuple.self).elements
+        case .list: return unsafeDowncast(o, to: PyList.self).elements
+        default: return nil
+        }
     }
 
     private func unpackedValues(_ value: Value, _ f: Frame) throws -> [Value] {

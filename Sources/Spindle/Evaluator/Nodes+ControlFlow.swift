@@ -15,7 +15,7 @@ final class IfStatement: StmtNode {
     }
 
     override func exec(_ f: Frame) throws -> Completion {
-        if try f.thread.isTrue(test.eval(f)) { return try body.exec(f) }
+        if try test.test(f) { return try body.exec(f) }
         return try orElse?.exec(f) ?? .normal
     }
 }
@@ -33,7 +33,7 @@ final class WhileStatement: StmtNode {
     }
 
     override func exec(_ f: Frame) throws -> Completion {
-        while try f.thread.isTrue(test.eval(f)) {
+        while try test.test(f) {
             try f.thread.pollInterrupt()
             switch try body.exec(f) {
             case .normal, .continueLoop: continue

@@ -6,6 +6,7 @@ final class MethodCallNode: ExprNode {
     let object: ExprNode
     let name: String
     let arguments: [ExprNode]
+    let cache = AttributeSiteCache()
 
     init(_ object: ExprNode, _ name: String, _ arguments: [ExprNode], line: Int) {
         self.object = object
@@ -17,14 +18,15 @@ final class MethodCallNode: ExprNode {
     override func eval(_ f: Frame) throws -> Value {
         let thread = f.thread
         let receiverValue = try object.eval(f)
-        // `super` objects resolve attributes themselves.
-        let (callable, receiver) = receiverValue.asObject is PySuper
-            ? (try thread.getAttribute(receiverValue, name), nil)
-            : try thread.lookupMethod(receiverValue, name)
+        let (callable, receiver) = try thread.lookupMethod(receiverValue, name, cache: cache)
         switch arguments.count {
         case 0:
             if let receiver, let function = callable.asObject as? PyFunction, function.isSimple {
                 return try function.callSimple(thread, 1) { $0[0] = receiver }
+            }
+            if let receiver {
+                thread.evaluation.noteCallSite(f.code, line)
+                return try thread.call1(callable, receiver)
             }
         case 1:
             let a0 = try arguments[0].eval(f)
@@ -32,7 +34,8 @@ final class MethodCallNode: ExprNode {
                 return try function.callSimple(thread, 2) { $0[0] = receiver; $0[1] = a0 }
             }
             thread.evaluation.noteCallSite(f.code, line)
-            return try thread.call(callable, Arguments(receiver.map { [$0, a0] } ?? [a0]))
+            if let receiver { return try thread.call2(callable, receiver, a0) }
+            return try thread.call1(callable, a0)
         case 2:
             let a0 = try arguments[0].eval(f)
             let a1 = try arguments[1].eval(f)
@@ -40,7 +43,8 @@ final class MethodCallNode: ExprNode {
                 return try function.callSimple(thread, 3) { $0[0] = receiver; $0[1] = a0; $0[2] = a1 }
             }
             thread.evaluation.noteCallSite(f.code, line)
-            return try thread.call(callable, Arguments(receiver.map { [$0, a0, a1] } ?? [a0, a1]))
+            if let receiver { return try thread.call3(callable, receiver, a0, a1) }
+            return try thread.call2(callable, a0, a1)
         default:
             break
         }

@@ -78,6 +78,11 @@ final class GlobalLoad: ExprNode {
         if let v = builtin.value { return v }
         throw undefinedName(name)
     }
+
+    /// The Python function the global is bound to, borrowed from its cell
+    /// (valid while this node lives); nil for any other value.
+    @inline(__always)
+    func borrowedFunction() -> Unmanaged<PyFunction>? { cell.borrowedFunction() }
 }
 
 /// A name read in a class body: the class namespace, then globals, then builtins.

@@ -90,6 +90,20 @@ final class CompareNode: ExprNode {
         if case .int(let x) = a, case .int(let y) = b, let r = intCompare(op, x, y) { return .bool(r) }
         return try f.thread.compare(op, a, b)
     }
+
+    override func test(_ f: Frame) throws -> Bool {
+        let a = try left.eval(f)
+        let b = try right.eval(f)
+        if case .int(let x) = a, case .int(let y) = b, let r = intCompare(op, x, y) { return r }
+        let thread = f.thread
+        switch op {
+        case .is: return a.isIdentical(to: b)
+        case .isNot: return !a.isIdentical(to: b)
+        case .in: return try thread.contains(b, a)
+        case .notIn: return !(try thread.contains(b, a))
+        default: return try thread.truthy(thread.compare(op, a, b))
+        }
+    }
 }
 
 /// `a < b < c`: each middle operand is evaluated once; stops at the first false link.
@@ -130,14 +144,22 @@ final class UnaryNode: ExprNode {
         let v = try operand.eval(f)
         switch op {
         case .not: return .bool(!(try f.thread.truthy(v)))
-        case .minus: if case .int(let i) = v, i != .min { return .int(-i) }
+        case .minus:
+            if case .int(let i) = v, i != .min { return .int(-i) }
+            if case .float(let d) = v { return .float(-d) }
         default: break
         }
         return try f.thread.unary(op, v)
     }
+
+    override func test(_ f: Frame) throws -> Bool {
+        if op == .not { return !(try operand.test(f)) }
+        return try super.test(f)
+    }
 }
 
-/// `a and b and c`: the first false operand, or the last one.
+/// `a and b and c`: the first false operand, or the last one (whose
+/// truth is not taken).
 final class AndNode: ExprNode {
     let operands: [ExprNode]
 
@@ -147,12 +169,18 @@ final class AndNode: ExprNode {
     }
 
     override func eval(_ f: Frame) throws -> Value {
-        var v = Value.None
-        for operand in operands {
-            v = try operand.eval(f)
+        let last = operands.count - 1
+        for i in 0..<last {
+            let v = try operands[i].eval(f)
             if !(try f.thread.truthy(v)) { return v }
         }
-        return v
+        return try operands[last].eval(f)
+    }
+
+    /// Each operand's truth is taken once, as CPython's jumps do.
+    override func test(_ f: Frame) throws -> Bool {
+        for operand in operands where !(try operand.test(f)) { return false }
+        return true
     }
 }
 
@@ -166,12 +194,17 @@ final class OrNode: ExprNode {
     }
 
     override func eval(_ f: Frame) throws -> Value {
-        var v = Value.None
-        for operand in operands {
-            v = try operand.eval(f)
+        let last = operands.count - 1
+        for i in 0..<last {
+            let v = try operands[i].eval(f)
             if try f.thread.truthy(v) { return v }
         }
-        return v
+        return try operands[last].eval(f)
+    }
+
+    override func test(_ f: Frame) throws -> Bool {
+        for operand in operands where try operand.test(f) { return true }
+        return false
     }
 }
 
@@ -188,7 +221,7 @@ final class ConditionalNode: ExprNode {
     }
 
     override func eval(_ f: Frame) throws -> Value {
-        try f.thread.isTrue(test.eval(f)) ? body.eval(f) : orElse.eval(f)
+        try test.test(f) ? body.eval(f) : orElse.eval(f)
     }
 }
 

@@ -76,8 +76,9 @@ final class AssignStatement: StmtNode {
     }
 }
 
-/// `x op= value` for a local slot.
-final class LocalAugmentedAssign: StmtNode {
+/// `x op= value` for a local slot; `+=` and `-=` have their own classes
+/// (`makeLocalAugmentedAssign`) so their operator is a constant.
+class LocalAugmentedAssign: StmtNode {
     let slot: Int
     let name: String
     let op: BinaryOperator
@@ -92,17 +93,44 @@ final class LocalAugmentedAssign: StmtNode {
     }
 
     override func exec(_ f: Frame) throws -> Completion {
+        try update(op, f)
+        return .normal
+    }
+
+    @inline(__always)
+    final func update(_ op: BinaryOperator, _ f: Frame) throws {
         guard let current = f.slots[slot] else { throw unboundLocal(name) }
         let operand = try value.eval(f)
-        if case .int(let x) = current, case .int(let y) = operand, let r = intOperation(op, x, y) {
-            f.slots[slot] = .int(r)
+        if let r = try scalarArithmetic(op, current, operand) {
+            f.slots[slot] = r
         } else {
             f.slots[slot] = try f.thread.inplaceOperation(op, current, operand)
         }
+    }
+}
+
+final class LocalAddAssign: LocalAugmentedAssign {
+    override func exec(_ f: Frame) throws -> Completion {
+        try update(.add, f)
         return .normal
     }
 }
 
+final class LocalSubtractAssign: LocalAugmentedAssign {
+    override func exec(_ f: Frame) throws -> Completion {
+        try update(.subtract, f)
+        return .normal
+    }
+}
+
+/// Picks the class for `name op= value` on a local slot.
+func makeLocalAugmentedAssign(slot: Int, name: String, op: BinaryOperator, value: ExprNode, line: Int) -> StmtNode {
+    switch op {
+    case .add: return LocalAddAssign(slot: slot, name: name, op: op, value: value, line: line)
+    case .subtract: return LocalSubtractAssign(slot: slot, name: name, op: op, value: value, line: line)
+    default: return LocalAugmentedAssign(slot: slot, name: name, op: op, value: value, line: line)
+    }
+}
 
 /// `x: T = v`: the annotation is evaluated (as Python does at module and
 /// class level) and dropped.
@@ -151,7 +179,7 @@ final class AssertStatement: StmtNode {
     }
 
     override func exec(_ f: Frame) throws -> Completion {
-        if try f.thread.isTrue(test.eval(f)) { return .normal }
+        if try test.test(f) { return .normal }
         if let message {
             throw PyError(.assertionError, args: [try message.eval(f)])
         }

@@ -16,7 +16,8 @@ public final class PyFunction: PyInstance {
     let positionalCount: Int
     let slotCount: Int
     let hasCells: Bool
-    unowned(unsafe) let body: StmtNode
+    /// Also held by the code; a strong `let` is read borrowed, without a retain.
+    let body: StmtNode
 
     init(code: CodeObject, globals: Namespace, defaults: [Value], keywordDefaults: [String: Value],
          closure: ContiguousArray<Cell>) {
@@ -89,16 +90,35 @@ public final class PyFunction: PyInstance {
         }
         try thread.enterCall()
         defer { thread.depth -= 1 }
-        let stack = thread.evaluation.stack
+        let stack = Unmanaged.passUnretained(thread.evaluation.stack)
         let slotCount = self.slotCount
-        let slots = stack.push(slotCount)
-        defer { stack.pop(slots, slotCount) }
+        let slots = stack._withUnsafeGuaranteedRef { $0.push(slotCount) }
+        defer { stack._withUnsafeGuaranteedRef { $0.pop(slots, slotCount) } }
         fill(slots)
         if count < wanted {
             let firstDefault = wanted - defaults.count
             for i in count..<wanted { slots[i] = defaults[i - firstDefault] }
         }
         return try run(thread, slots)
+    }
+
+    /// A call from a call node of `count` positional arguments that `fill`
+    /// stores, with the function borrowed by the caller.
+    @inline(__always)
+    func callBorrowed(_ f: Frame, _ line: Int, _ count: Int,
+                      _ fill: (UnsafeMutablePointer<Value?>) -> Void) throws -> Value {
+        if isSimple { return try f.withThread { try callSimple($0, count, fill) } }
+        var positional: [Value] = []
+        positional.reserveCapacity(count)
+        withUnsafeTemporaryAllocation(of: Value?.self, capacity: count) { buffer in
+            guard let scratch = buffer.baseAddress else { return }
+            scratch.initialize(repeating: nil, count: count)
+            fill(scratch)
+            for i in 0..<count { positional.append(scratch[i] ?? .None) }
+            scratch.deinitialize(count: count)
+        }
+        f.thread.evaluation.noteCallSite(f.code, line)
+        return try call(f.thread, Arguments(positional))
     }
 
     /// Runs the body in a frame whose parameters are bound.

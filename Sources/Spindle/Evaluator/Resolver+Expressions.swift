@@ -26,12 +26,12 @@ extension Resolver {
                              step: try step.map { try lower($0) }, line: line)
         case .call(let callee, let arguments): return try lowerCall(callee, arguments, line: line)
         case .unary(let op, let operand): return UnaryNode(op, try lower(operand), line: line)
-        case .binary(let op, let l, let r): return BinaryNode(op, try lower(l), try lower(r), line: line)
+        case .binary(let op, let l, let r): return makeBinaryNode(op, try lower(l), try lower(r), line: line)
         case .boolean(let op, let operands):
             let nodes = try operands.map { try lower($0) }
             return op == .and ? AndNode(nodes, line: line) : OrNode(nodes, line: line)
         case .compare(let first, let rest):
-            if rest.count == 1 { return CompareNode(rest[0].op, try lower(first), try lower(rest[0].right), line: line) }
+            if rest.count == 1 { return makeCompareNode(rest[0].op, try lower(first), try lower(rest[0].right), line: line) }
             return ChainedCompareNode(try lower(first), try rest.map { ($0.op, try lower($0.right)) }, line: line)
         case .conditional(let test, let body, let orElse):
             return ConditionalNode(test: try lower(test), body: try lower(body), orElse: try lower(orElse), line: line)

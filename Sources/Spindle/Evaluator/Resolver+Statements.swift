@@ -107,7 +107,7 @@ extension Resolver {
         switch target.kind {
         case .name(let n):
             if let local = store(n, line: line) as? LocalTarget {
-                return LocalAugmentedAssign(slot: local.slot, name: n, op: op, value: v, line: line)
+                return makeLocalAugmentedAssign(slot: local.slot, name: n, op: op, value: v, line: line)
             }
             return AugmentedAssign(place: .name(load: load(n, line: line), store: store(n, line: line)),
                                    op: op, value: v, line: line)

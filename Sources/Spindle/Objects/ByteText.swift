@@ -3,7 +3,8 @@
 /// indices; whitespace splitting on bytes is used for ASCII text only.
 enum ByteText {
     /// `s.split(sep, maxsplit)` / `s.rsplit(...)`; `sep` is non-empty.
-    static func split(_ s: String, _ sep: String, _ maxSplits: Int, fromRight: Bool) -> [Value] {
+    /// `ascii` tells that `s` is ASCII, so the pieces' lengths are known.
+    static func split(_ s: String, _ sep: String, _ maxSplits: Int, fromRight: Bool, ascii: Bool = false) -> [Value] {
         var s = s, sep = sep
         return s.withUTF8 { hay in
             sep.withUTF8 { needle in
@@ -11,39 +12,42 @@ enum ByteText {
                 if fromRight {
                     var end = hay.count
                     while pieces.count < maxSplits, let at = StrSearch.rfind(hay, needle, from: 0, to: end) {
-                        pieces.append(piece(hay, at + needle.count, end))
+                        pieces.append(piece(hay, at + needle.count, end, ascii))
                         end = at
                     }
-                    pieces.append(piece(hay, 0, end))
+                    pieces.append(piece(hay, 0, end, ascii))
                     pieces.reverse()
                 } else {
                     var start = 0
                     while pieces.count < maxSplits, let at = StrSearch.find(hay, needle, from: start, to: hay.count) {
-                        pieces.append(piece(hay, start, at))
+                        pieces.append(piece(hay, start, at, ascii))
                         start = at + needle.count
                     }
-                    pieces.append(piece(hay, start, hay.count))
+                    pieces.append(piece(hay, start, hay.count, ascii))
                 }
                 return pieces
             }
         }
     }
 
+    /// Python's whitespace among the ASCII bytes (`str.isspace`).
+    @inline(__always)
+    static func isSpace(_ c: UInt8) -> Bool { c == 32 || (c >= 9 && c <= 13) || (c >= 28 && c <= 31) }
+
     /// `s.split()` for ASCII text: runs of ASCII whitespace separate words.
     static func splitWhitespace(_ s: String, _ maxSplits: Int, fromRight: Bool) -> [Value] {
         var s = s
         return s.withUTF8 { b in
-            func isSpace(_ c: UInt8) -> Bool { c == 32 || (c >= 9 && c <= 13) || (c >= 28 && c <= 31) }
             var pieces: [Value] = []
             if fromRight {
                 var end = b.count
                 while true {
                     while end > 0 && isSpace(b[end - 1]) { end -= 1 }
                     if end == 0 { break }
-                    if pieces.count == maxSplits { pieces.append(piece(b, 0, end)); break }
+                    if pieces.count == maxSplits { pieces.append(piece(b, 0, end, true)); break }
                     var start = end
                     while start > 0 && !isSpace(b[start - 1]) { start -= 1 }
-                    pieces.append(piece(b, start, end))
+                    pieces.append(piece(b, start, end, true))
                     end = start
                 }
                 return pieces.reversed()
@@ -52,10 +56,10 @@ enum ByteText {
             while true {
                 while i < b.count && isSpace(b[i]) { i += 1 }
                 if i == b.count { break }
-                if pieces.count == maxSplits { pieces.append(piece(b, i, b.count)); break }
+                if pieces.count == maxSplits { pieces.append(piece(b, i, b.count, true)); break }
                 var j = i
                 while j < b.count && !isSpace(b[j]) { j += 1 }
-                pieces.append(piece(b, i, j))
+                pieces.append(piece(b, i, j, true))
                 i = j
             }
             return pieces
@@ -83,8 +87,38 @@ enum ByteText {
         }
     }
 
-    private static func piece(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Value {
+    /// The str of `b[start..<end]`; `ascii` when the bytes are known to be ASCII.
+    private static func piece(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ ascii: Bool) -> Value {
         if end - start == 1 && b[start] < 128 { return .object(PyStr.asciiCharacters[Int(b[start])]) }
-        return .str(String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self))
+        if end == start { return .object(PyStr.empty) }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self)
+        return .object(ascii ? PyStr(text, count: end - start) : PyStr(text))
+    }
+
+    /// A string of `capacity` UTF-8 bytes written by `fill` (which must write
+    /// exactly that many bytes of valid UTF-8).
+    static func build(capacity: Int, _ fill: (inout ByteWriter) -> Void) -> String {
+        String(unsafeUninitializedCapacity: capacity) { buffer in
+            var writer = ByteWriter(buffer: buffer)
+            fill(&writer)
+            return writer.position
+        }
+    }
+}
+
+/// Appends bytes to a preallocated buffer (see `ByteText.build`).
+struct ByteWriter {
+    let buffer: UnsafeMutableBufferPointer<UInt8>
+    private(set) var position = 0
+
+    init(buffer: UnsafeMutableBufferPointer<UInt8>) {
+        self.buffer = buffer
+    }
+
+    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        let room = min(bytes.count, buffer.count - position)
+        guard room > 0, let source = bytes.baseAddress, let target = buffer.baseAddress else { return }
+        (target + position).update(from: source, count: room)
+        position += room
     }
 }

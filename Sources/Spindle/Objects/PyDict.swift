@@ -8,12 +8,19 @@ import Synchronization
 public class PyDict: PyObject {
     let table: GuardedState<HashTable>
 
-    public override init() {
+    public init() {
         table = GuardedState(HashTable())
+        super.init(kind: PyDict.kind(of: Self.self))
     }
 
     init(table: HashTable) {
         self.table = GuardedState(table)
+        super.init(kind: PyDict.kind(of: Self.self))
+    }
+
+    /// `dict` itself, or a Python subclass that may override its methods.
+    private static func kind(of type: PyDict.Type) -> ObjectKind {
+        type == PyDict.self ? .dict : .dictSubclass
     }
 
     public override var pyType: PyType { PyType.dict }
@@ -22,12 +29,20 @@ public class PyDict: PyObject {
 
     /// `d[key]` or nil when absent.
     public func get(_ thread: ThreadState, _ key: Value) throws -> Value? {
+        if let h = NativeKey.hash(key) {
+            switch nativeLookup(key, hash: h) {
+            case .found(let v): return v
+            case .missing: return nil
+            case .undecided: break
+            }
+        }
         let h = try thread.hash(key)
         return try table.withKey(thread, key, hash: h) { t, i in i.flatMap { t.entry(at: $0)?.value } }
     }
 
     /// `d[key] = value`.
     public func set(_ thread: ThreadState, _ key: Value, _ value: Value) throws {
+        if let h = NativeKey.hash(key), nativeStore(key, value, hash: h) { return }
         let h = try thread.hash(key)
         let old = try table.withKey(thread, key, hash: h) { t, i -> Value? in
             if let i { return t.setValue(value, at: i) }
@@ -46,6 +61,13 @@ public class PyDict: PyObject {
     }
 
     public func contains(_ thread: ThreadState, _ key: Value) throws -> Bool {
+        if let h = NativeKey.hash(key) {
+            switch nativeLookup(key, hash: h) {
+            case .found: return true
+            case .missing: return false
+            case .undecided: break
+            }
+        }
         let h = try thread.hash(key)
         return try table.withKey(thread, key, hash: h) { _, i in i != nil }
     }

@@ -9,7 +9,7 @@ import Synchronization
 /// usually private to one thread, but an iterator shared between threads
 /// must not crash, so each keeps its position behind a lock or atomic.
 open class PyIteratorObject: PyObject {
-    public override init() {}
+    public init() { super.init() }
 
     /// The next element, or nil once exhausted.
     open func next(_ thread: ThreadState) throws -> Value? { nil }

@@ -16,24 +16,12 @@ enum ListMethods {
         }
         t.method("insert", PyList.self) { th, l, a in
             let args = try a.methodArguments("insert", min: 2, max: 2)
-            let index = try th.indexValue(args[0])
-            l.storage.withLock { items in
-                var i = index < 0 ? index + items.count : index
-                i = Swift.max(0, Swift.min(i, items.count))
-                items.insert(args[1], at: i)
-            }
+            l.insert(args[1], at: try th.indexValue(args[0]))
             return .None
         }
         t.method("pop", PyList.self) { th, l, a in
             let args = try a.methodArguments("pop", min: 0, max: 1)
-            let index = try args.first.map { try th.indexValue($0) } ?? -1
-            let result = l.storage.withLock { items -> Result<Value, PyError> in
-                if items.isEmpty { return .failure(PyError(.indexError, "pop from empty list")) }
-                let i = index < 0 ? index + items.count : index
-                guard i >= 0 && i < items.count else { return .failure(PyError(.indexError, "pop index out of range")) }
-                return .success(items.remove(at: i))
-            }
-            return try result.get()
+            return try l.pop(try args.first.map { try th.indexValue($0) } ?? -1)
         }
         t.method("remove", PyList.self) { th, l, a in
             let x = try a.methodArguments("remove", min: 1, max: 1)[0]
@@ -77,6 +65,35 @@ enum ListMethods {
         }
         t.method("copy", PyList.self) { _, l, _ in .object(PyList(l.elements)) }
         t.method("clear", PyList.self) { _, l, _ in l.replaceAll([]); return .None }
+        installInPlaceCalls(t)
+    }
+
+    /// `l.pop()`, `l.pop(i)` and `l.insert(i, x)` with int indices read their
+    /// arguments where the call left them (the general bodies copy them
+    /// without the receiver first); other shapes take the general bodies.
+    private static func installInPlaceCalls(_ t: PyType) {
+        inPlace(t, "pop") { l, a in
+            if a.count == 1 { return try l.pop(-1) }
+            guard a.count == 2, case .int(let i) = a[1] else { return nil }
+            return try l.pop(i)
+        }
+        inPlace(t, "insert") { l, a in
+            guard a.count == 3, case .int(let i) = a[1] else { return nil }
+            l.insert(a[2], at: i)
+            return .None
+        }
+    }
+
+    private static func inPlace(_ t: PyType, _ name: String, _ body: @escaping (PyList, [Value]) throws -> Value?) {
+        guard let general = t.ownAttribute(name)?.asObject as? PyNativeFunction else { return }
+        t.defineMethod(name) { th, a in
+            if a.keywords.isEmpty, let first = a.positional.first, case .object(let o) = first,
+               o.objectKind == .list || o.objectKind == .listSubclass,
+               let r = try body(unsafeDowncast(o, to: PyList.self), a.positional) {
+                return r
+            }
+            return try general.call(th, a)
+        }
     }
 
     /// The first index in `from..<to` whose element equals `x`.

@@ -11,10 +11,17 @@ public class PyList: PyObject {
 
     public init(_ items: [Value] = []) {
         storage = GuardedState(ContiguousArray(items))
+        super.init(kind: PyList.kind(of: Self.self))
     }
 
     init(_ items: ContiguousArray<Value>) {
         storage = GuardedState(items)
+        super.init(kind: PyList.kind(of: Self.self))
+    }
+
+    /// `list` itself, or a Python subclass that may override its methods.
+    private static func kind(of type: PyList.Type) -> ObjectKind {
+        type == PyList.self ? .list : .listSubclass
     }
 
     public override var pyType: PyType { PyType.list }
@@ -62,6 +69,28 @@ public class PyList: PyObject {
         if old == nil { throw PyError(.indexError, "list assignment index out of range") }
     }
 
+    /// `l.pop(i)` with Python's negative-index rule and error messages.
+    func pop(_ index: Int) throws -> Value {
+        let (removed, wasEmpty) = storage.withLock { items -> (Value?, Bool) in
+            let i = index < 0 ? index + items.count : index
+            guard i >= 0 && i < items.count else { return (nil, items.isEmpty) }
+            return (items.remove(at: i), false)
+        }
+        guard let v = removed else {
+            throw PyError(.indexError, wasEmpty ? "pop from empty list" : "pop index out of range")
+        }
+        return v
+    }
+
+    /// `l.insert(i, x)`: the index is clamped to the list, negative ones count from the end.
+    func insert(_ value: Value, at index: Int) {
+        storage.withLock { items in
+            var i = index < 0 ? index + items.count : index
+            i = Swift.max(0, Swift.min(i, items.count))
+            items.insert(value, at: i)
+        }
+    }
+
     /// Replaces every element (the old ones are released outside the lock).
     func replaceAll(_ values: ContiguousArray<Value>) {
         var old = values
@@ -75,10 +104,12 @@ public final class PyTuple: PyObject {
 
     public init(_ elements: [Value]) {
         self.elements = ContiguousArray(elements)
+        super.init(kind: .tuple)
     }
 
     init(_ elements: ContiguousArray<Value>) {
         self.elements = elements
+        super.init(kind: .tuple)
     }
 
     public override var pyType: PyType { PyType.tuple }

@@ -15,6 +15,7 @@ public final class PyRange: PyObject {
         self.stop = stop
         self.step = step
         self.count = try PyRange.length(start, stop, step)
+        super.init(kind: .range)
     }
 
     public override var pyType: PyType { PyType.range }

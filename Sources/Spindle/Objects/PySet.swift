@@ -12,11 +12,13 @@ public final class PySet: PyObject {
     public init(frozen: Bool = false) {
         table = GuardedState(SetTable())
         isFrozen = frozen
+        super.init(kind: .set)
     }
 
     init(table: SetTable, frozen: Bool) {
         self.table = GuardedState(table)
         isFrozen = frozen
+        super.init(kind: .set)
     }
 
     public override var pyType: PyType { isFrozen ? PyType.frozenset : PyType.set }

@@ -10,7 +10,7 @@ enum StrSearchMethods {
                                            ("index", false, true), ("rindex", true, true)] {
             t.method(name, PyStr.self) { th, s, a in
                 let args = try a.methodArguments(name, min: 1, max: 3)
-                let sub = try argumentString(args[0], name)
+                let sub = try argumentString(args[0])
                 let units = s.codePoints
                 let (start, end) = try ListMethods.bounds(th, args.dropFirst(), count: units.count)
                 let found = units.withUnsafeBufferPointer { hay in
@@ -27,7 +27,7 @@ enum StrSearchMethods {
         }
         t.method("count", PyStr.self) { th, s, a in
             let args = try a.methodArguments("count", min: 1, max: 3)
-            let sub = Array(try argumentString(args[0], "count").unicodeScalars.map(\.value))
+            let sub = Array(try argumentString(args[0]).unicodeScalars.map(\.value))
             let units = s.codePoints
             let (start, end) = try ListMethods.bounds(th, args.dropFirst(), count: units.count)
             if start > end { return .int(0) }
@@ -61,16 +61,16 @@ enum StrSearchMethods {
         }
         t.method("replace", PyStr.self) { th, s, a in
             let args = try a.methodArguments("replace", min: 2, max: 3)
-            let old = try argumentString(args[0], "replace"), new = try argumentString(args[1], "replace")
+            let old = try argumentString(args[0], "replace() argument 1 "), new = try argumentString(args[1], "replace() argument 2 ")
             let limit = try args.count > 2 ? th.indexValue(args[2]) : -1
             return .str(replace(s.value, old, new, limit: limit))
         }
         t.method("join", PyStr.self) { th, s, a in
-            try FastMethods.join(th, s.value, try a.methodArguments("join", min: 1, max: 1)[0])
+            try StrFastMethods.join(th, s, try a.methodArguments("join", min: 1, max: 1)[0])
         }
         for (name, fromRight) in [("partition", false), ("rpartition", true)] {
             t.method(name, PyStr.self) { _, s, a in
-                let sep = try argumentString(try a.methodArguments(name, min: 1, max: 1)[0], name)
+                let sep = try argumentString(try a.methodArguments(name, min: 1, max: 1)[0])
                 if sep.isEmpty { throw PyError(.valueError, "empty separator") }
                 let units = s.codePoints, needle = sep.unicodeScalars.map(\.value)
                 let found = units.withUnsafeBufferPointer { hay in
@@ -87,7 +87,7 @@ enum StrSearchMethods {
         }
         for (name, fromRight) in [("removeprefix", false), ("removesuffix", true)] {
             t.method(name, PyStr.self) { _, s, a in
-                let affix = try argumentString(try a.methodArguments(name, min: 1, max: 1)[0], name)
+                let affix = try argumentString(try a.methodArguments(name, min: 1, max: 1)[0], "\(name)() argument ")
                 let units = s.codePoints, cut = affix.unicodeScalars.map(\.value)
                 guard !cut.isEmpty, cut.count <= units.count else { return .object(s) }
                 if fromRight, units.suffix(cut.count).elementsEqual(cut) { return .str(text(units.dropLast(cut.count))) }
@@ -99,9 +99,11 @@ enum StrSearchMethods {
         t.method("rsplit", PyStr.self) { th, s, a in try split(th, s, a, name: "rsplit", fromRight: true) }
     }
 
-    static func argumentString(_ v: Value, _ name: String) throws -> String {
+    /// The str argument `v`; `prefix` starts the TypeError's message when
+    /// CPython names the argument there (`replace() argument 1 `).
+    static func argumentString(_ v: Value, _ prefix: String = "") throws -> String {
         guard let s = v.asString else {
-            throw PyError(.typeError, "must be str, not \(v.pyType.name)")
+            throw PyError(.typeError, "\(prefix)must be str, not \(v.pyType.name)")
         }
         return s
     }
@@ -150,7 +152,9 @@ enum StrSearchMethods {
         let maxSplits = limit < 0 ? Int.max : limit
         var pieces: [Value] = []
         if let sepValue = args[0], !sepValue.isNone {
-            let sep = try argumentString(sepValue, name)
+            guard let sep = sepValue.asString else {
+                throw PyError(.typeError, "must be str or None, not \(sepValue.pyType.name)")
+            }
             if sep.isEmpty { throw PyError(.valueError, "empty separator") }
             return .list(ByteText.split(s.value, sep, maxSplits, fromRight: fromRight))
         } else if s.isASCII {

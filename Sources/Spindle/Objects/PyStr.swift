@@ -16,12 +16,14 @@ public final class PyStr: PyObject {
     public init(_ value: String) {
         self.value = value
         self.cachedCount = Atomic(-1)
+        super.init(kind: .str)
     }
 
     /// A string whose code-point count is already known.
     init(_ value: String, count: Int) {
         self.value = value
         self.cachedCount = Atomic(count)
+        super.init(kind: .str)
     }
 
     public override var pyType: PyType { PyType.str }
@@ -30,13 +32,20 @@ public final class PyStr: PyObject {
     public var count: Int {
         let known = cachedCount.load(ordering: .relaxed)
         if known >= 0 { return known }
-        let n = value.unicodeScalars.count
+        let n = PyStr.scalarCount(value)
         cachedCount.store(n, ordering: .relaxed)
         return n
     }
 
     /// True when every code point is ASCII (one UTF-8 byte each).
     public var isASCII: Bool { count == value.utf8.count }
+
+    /// The number of code points of valid UTF-8 text: its bytes that do not
+    /// continue a multi-byte sequence.
+    static func scalarCount(_ text: String) -> Int {
+        var text = text
+        return text.withUTF8 { scalarCount($0) }
+    }
 
     /// Python's `hash(s)`: stable within a process, never -1 or 0.
     var hashValue: Int {

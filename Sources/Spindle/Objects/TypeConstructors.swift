@@ -3,7 +3,7 @@
 enum TypeConstructors {
     static func install() {
         define(.int, "int", single: { t, x in try t.toInt(x) }) { t, a in
-            let args = try a.bind("int", ["x", "base"], required: 0)
+            let args = try a.parseOptional("int", ["x", "base"], positionalOnly: 1)
             guard let x = args[0] else {
                 if args[1] != nil { throw PyError(.typeError, "int() missing string argument") }
                 return .int(0)
@@ -28,7 +28,12 @@ enum TypeConstructors {
             return .bool(args.isEmpty ? false : try t.truthy(args[0]))
         }
         define(.str, "str", single: { t, x in x.asObject is PyStr ? x : .str(try t.str(x)) }) { t, a in
-            let args = try a.bind("str", ["object", "encoding", "errors"], required: 0)
+            let args = try a.parseOptional("str", ["object", "encoding", "errors"])
+            for i in 1...2 {
+                if let v = args[i], !(v.asObject is PyStr) {
+                    throw PyError(.typeError, "str() argument \(i + 1) must be str, not \(v.pyType.name)")
+                }
+            }
             guard let x = args[0] else { return .object(PyStr.empty) }
             if args[1] != nil || args[2] != nil {
                 guard let b = x.asObject as? PyBytes else {
@@ -67,6 +72,8 @@ enum TypeConstructors {
         define(.range, "range", single: { t, x in
             if case .int(let stop) = x { return .object(try PyRange(start: 0, stop: stop, step: 1)) }
             return .object(try PyRange(start: 0, stop: try rangeBound(t, x), step: 1))
+        }, pair: { t, x, y in
+            .object(try PyRange(start: try rangeBound(t, x), stop: try rangeBound(t, y), step: 1))
         }) { t, a in
             let args = try a.exactly("range", min: 1, max: 3).map { try rangeBound(t, $0) }
             switch args.count {
@@ -106,17 +113,19 @@ enum TypeConstructors {
         }
     }
 
-    /// Installs `__new__` on `type`; the receiving type argument is dropped.
-    /// `single` answers the common one-positional-argument call without
-    /// copying the argument list.
+    /// Makes `body` the constructor of the exact type (`type.nativeConstructor`)
+    /// and installs it as `__new__` (reached by subclasses and explicit
+    /// `int.__new__(int, x)`), which drops the receiving type argument.
+    /// `single` and `pair` answer one- and two-positional-argument calls
+    /// without an argument list.
     private static func define(_ type: PyType, _ name: String,
-                               single: ((ThreadState, Value) throws -> Value)? = nil,
+                               single: NativeConstructor.One? = nil,
+                               pair: NativeConstructor.Two? = nil,
                                _ body: @escaping PyNativeFunction.Body) {
+        type.nativeConstructor = NativeConstructor(one: single, two: pair, general: body)
         type.setAttribute("__new__", .object(PyNativeFunction("__new__", owner: type) { t, a in
             if let single, a.positional.count == 2, a.keywords.isEmpty { return try single(t, a.positional[1]) }
-            var args = a
-            if !args.positional.isEmpty { args.positional.removeFirst() }
-            return try body(t, args)
+            return try body(t, Arguments(Array(a.positional.dropFirst()), keywords: a.keywords))
         }))
     }
 

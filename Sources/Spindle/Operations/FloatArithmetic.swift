@@ -50,7 +50,7 @@ enum FloatArithmetic {
             floordiv = div.rounded(.down)
             if div - floordiv > 0.5 { floordiv += 1 }
         } else {
-            floordiv = a / b < 0 ? -0.0 : 0.0
+            floordiv = Double(signOf: a / b, magnitudeOf: 0)
         }
         return (floordiv, mod)
     }

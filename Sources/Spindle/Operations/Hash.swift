@@ -8,12 +8,15 @@ extension ThreadState {
         case .int(let i): return NumericHash.of(i)
         case .bool(let b): return b ? 1 : 0
         case .float(let d): return NumericHash.of(d)
-        case .None: return 0x5f3_759d
+        case .None: return ThreadState.noneHash
         case .object(let o):
             if let s = o as? PyStr { return s.hashValue }
             return try hash(object: o)
         }
     }
+
+    /// `hash(None)`: a fixed value.
+    static let noneHash = 0x5f3_759d
 
     private func hash(object o: PyObject) throws -> Int {
         switch o {

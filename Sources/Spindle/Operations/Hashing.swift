@@ -7,7 +7,9 @@ enum NumericHash {
     static let modulus: UInt64 = (1 << 61) - 1
     static let infinity = 314159
 
+    @inline(__always)
     static func of(_ n: Int) -> Int {
+        if n >= 0 && n < Int(modulus) { return n }
         let r = Int(n.magnitude % UInt(modulus))
         let h = n < 0 ? -r : r
         return h == -1 ? -2 : h

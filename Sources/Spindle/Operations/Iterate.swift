@@ -67,6 +67,7 @@ extension ThreadState {
     /// `item in container`.
     public func contains(_ container: Value, _ item: Value, overrides: Bool) throws -> Bool {
         if case .object(let o) = container {
+            if o.objectKind == .dict { return try unsafeDowncast(o, to: PyDict.self).contains(self, item) }
             if overrides, o.isSubclassedValue, let r = try callOverride(o, "__contains__", item) { return try truthy(r) }
             switch o {
             case let d as PyDict: return try d.contains(self, item)

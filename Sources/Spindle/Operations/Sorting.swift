@@ -99,6 +99,8 @@ enum HomogeneousSort {
                 pairs.append((v, i))
             }
             return sortPairs(pairs, reverse: reverse)
+        case .object(let o) where o.objectKind == .tuple:
+            return orderIntTuples(keys, reverse: reverse)
         case .object(let o) where o is PyStr:
             var pairs: [(String, Int)] = []
             pairs.reserveCapacity(keys.count)
@@ -114,6 +116,61 @@ enum HomogeneousSort {
         default:
             return nil
         }
+    }
+
+    /// Tuples whose elements are all ints compare lexicographically (a
+    /// shorter tuple that is a prefix of a longer one comes first), which
+    /// is what Python's element-by-element `==` then `<` decides for them.
+    /// The ints of every tuple are copied into one flat buffer first, so
+    /// comparisons touch no reference counts.
+    private static func orderIntTuples(_ keys: ContiguousArray<Value>, reverse: Bool) -> [Int]? {
+        var flat: [Int] = []
+        var spans: [TupleSpan] = []
+        spans.reserveCapacity(keys.count)
+        for (i, k) in keys.enumerated() {
+            guard case .object(let o) = k, o.objectKind == .tuple else { return nil }
+            let elements = unsafeDowncast(o, to: PyTuple.self).elements
+            var first = 0
+            if let head = elements.first {
+                guard case .int(let v) = head else { return nil }
+                first = v
+            }
+            spans.append(TupleSpan(first: first, start: flat.count, count: elements.count, index: i))
+            for e in elements {
+                guard case .int(let v) = e else { return nil }
+                flat.append(v)
+            }
+        }
+        return flat.withUnsafeBufferPointer { ints in
+            spans.sorted { x, y in
+                if x.count > 0 && y.count > 0 && x.first != y.first {
+                    return reverse ? x.first > y.first : x.first < y.first
+                }
+                let c = compareSpans(ints, x.start, x.count, y.start, y.count)
+                if c != 0 { return reverse ? c > 0 : c < 0 }
+                return x.index < y.index
+            }.map { $0.index }
+        }
+    }
+
+    /// One tuple of the flat buffer; its first element is kept inline
+    /// because most comparisons are decided there.
+    private struct TupleSpan {
+        var first: Int
+        var start: Int
+        var count: Int
+        var index: Int
+    }
+
+    /// -1, 0 or 1: the two int runs compared lexicographically.
+    @inline(__always)
+    private static func compareSpans(_ ints: UnsafeBufferPointer<Int>, _ a: Int, _ aCount: Int,
+                                     _ b: Int, _ bCount: Int) -> Int {
+        for k in 0..<Swift.min(aCount, bCount) {
+            let x = ints[a + k], y = ints[b + k]
+            if x != y { return x < y ? -1 : 1 }
+        }
+        return aCount == bCount ? 0 : (aCount < bCount ? -1 : 1)
     }
 
     private static func sortPairs<T: Comparable>(_ pairs: [(T, Int)], reverse: Bool) -> [Int] {

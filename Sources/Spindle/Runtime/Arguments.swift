@@ -46,6 +46,28 @@ public struct Arguments {
         return slots
     }
 
+    /// Binds like CPython's `PyArg_ParseTupleAndKeywords` (used by `int()`,
+    /// `str()`), with its wording: every parameter optional, the first
+    /// `positionalOnly` of them not accepted by keyword.
+    func parseOptional(_ function: String, _ names: [String], positionalOnly: Int = 0) throws -> [Value?] {
+        let given = positional.count + keywords.count
+        if given > names.count {
+            throw PyError(.typeError, "\(function)() takes at most \(names.count) argument\(names.count == 1 ? "" : "s") (\(given) given)")
+        }
+        var slots = [Value?](repeating: nil, count: names.count)
+        for (i, v) in positional.enumerated() { slots[i] = v }
+        for (name, value) in keywords {
+            guard let i = names.firstIndex(of: name), i >= positionalOnly else {
+                throw PyError(.typeError, "'\(name)' is an invalid keyword argument for \(function)()")
+            }
+            if slots[i] != nil {
+                throw PyError(.typeError, "argument for \(function)() given by name ('\(name)') and position (\(i + 1))")
+            }
+            slots[i] = value
+        }
+        return slots
+    }
+
     /// For functions that take only positional arguments: checks the count
     /// (`min...max`) and that no keywords were given, then returns them.
     public func exactly(_ function: String, min: Int, max: Int) throws -> [Value] {

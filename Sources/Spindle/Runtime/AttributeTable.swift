@@ -87,3 +87,35 @@ struct AttributeTable {
         for (name, value) in live { _ = set(name, value) }
     }
 }
+
+/// Slot access for inline caches, which have checked the shape already.
+extension AttributeTable {
+    /// The shared layout's identity; nil when the table keeps a private layout.
+    @inline(__always)
+    var shapeIdentity: ObjectIdentifier? {
+        guard let shape else { return nil }
+        return ObjectIdentifier(shape)
+    }
+
+    var sharedShape: Shape? { shape }
+
+    @inline(__always)
+    func value(atSlot slot: Int) -> Value? {
+        slot < values.count ? values[slot] : nil
+    }
+
+    @inline(__always)
+    mutating func replaceValue(atSlot slot: Int, _ value: Value) -> Value? {
+        let previous = values[slot]
+        values[slot] = value
+        return previous
+    }
+
+    /// Adds the value of the name whose addition leads from the current
+    /// shape to `next`.
+    mutating func append(_ value: Value, movingTo next: Shape) {
+        if values.isEmpty { values.reserveCapacity(4) }
+        shape = next
+        values.append(value)
+    }
+}

@@ -70,7 +70,7 @@ extension ThreadState {
 
     /// True when the object itself (not its class) holds `name`.
     private func hasOwnAttribute(_ value: Value, _ name: String) -> Bool {
-        guard case .object(let object) = value else { return false }
+        guard case .object(let object) = value, object.objectKind.hasNoInstanceAttributes == false else { return false }
         if let instance = object as? PyInstance { return instance.attribute(name) != nil }
         if let namespace = object as? AttributeNamespace { return namespace.attribute(name) != nil }
         return false

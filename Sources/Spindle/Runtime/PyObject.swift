@@ -7,7 +7,11 @@ import Synchronization
 /// `pyType`. Objects that can be mutated after creation guard their own
 /// state, because Spindle has no global interpreter lock.
 open class PyObject {
-    public init() {}
+    /// The native layout, fixed at creation (see `ObjectKind`).
+    public let objectKind: ObjectKind
+
+    /// Built-in containers pass their own kind; everything else is `other`.
+    public init(kind: ObjectKind = .other) { objectKind = kind }
 
     /// The Python type of the object.
     open var pyType: PyType { PyType.object }
@@ -17,6 +21,22 @@ open class PyObject {
     /// `__call__` or raises TypeError.
     open func call(_ thread: ThreadState, _ arguments: Arguments) throws -> Value {
         try thread.callThroughDunderCall(self, arguments)
+    }
+
+    /// `self(a0)`, `self(a0, a1)`, `self(a0, a1, a2)` with positional
+    /// arguments only. Callables with a cheaper fixed-arity path (built-in
+    /// types, native functions and methods) override these; the default
+    /// builds an `Arguments`. A method call passes its receiver as `a0`.
+    open func call1(_ thread: ThreadState, _ a0: Value) throws -> Value {
+        try call(thread, Arguments([a0]))
+    }
+
+    open func call2(_ thread: ThreadState, _ a0: Value, _ a1: Value) throws -> Value {
+        try call(thread, Arguments([a0, a1]))
+    }
+
+    open func call3(_ thread: ThreadState, _ a0: Value, _ a1: Value, _ a2: Value) throws -> Value {
+        try call(thread, Arguments([a0, a1, a2]))
     }
 }
 
@@ -104,5 +124,65 @@ open class PyInstance: PyObject {
             return previous
         }
         _ = old
+    }
+}
+
+/// What an instance's attribute storage says about a cached site.
+enum CachedRead {
+    case miss
+    /// The instance attribute's value.
+    case value(Value)
+    /// Not an instance attribute: the class attribute of the entry applies.
+    case classAttribute(UnsafePointer<SiteEntry>)
+}
+
+/// Inline-cache access (`Attributes+CachedAccess.swift`): the instance's
+/// shape is checked and the slot read or written under one lock.
+extension PyInstance {
+    @inline(__always)
+    func cachedRead(_ cache: AttributeSiteCache, _ version: UInt64) -> CachedRead {
+        storage.withLock { storage in
+            guard storage.dictionary == nil, let shape = storage.fields.shapeIdentity,
+                  let entry = cache.entry(version, shape) else { return .miss }
+            switch entry.pointee.kind {
+            case .slot:
+                guard let value = storage.fields.value(atSlot: entry.pointee.slot) else { return .miss }
+                return .value(value)
+            case .classAttribute:
+                return .classAttribute(entry)
+            case .append, .moduleGlobal:
+                return .miss
+            }
+        }
+    }
+
+    /// Performs the write an entry describes; false on a miss.
+    @inline(__always)
+    func cachedWrite(_ cache: AttributeSiteCache, _ version: UInt64, _ value: Value) -> Bool {
+        let (done, old) = storage.withLock { storage -> (Bool, Value?) in
+            guard storage.dictionary == nil, let shape = storage.fields.shapeIdentity,
+                  let entry = cache.entry(version, shape) else { return (false, nil) }
+            switch entry.pointee.kind {
+            case .slot:
+                return (true, storage.fields.replaceValue(atSlot: entry.pointee.slot, value))
+            case .append:
+                guard let next = entry.pointee.nextShape else { return (false, nil) }
+                storage.fields.append(value, movingTo: next)
+                return (true, nil)
+            case .classAttribute, .moduleGlobal:
+                return (false, nil)
+            }
+        }
+        _ = old  // released outside the lock
+        return done
+    }
+
+    /// The shared shape and the slot of `name` in it (nil when absent); nil
+    /// when the instance keeps a private layout or a `__dict__`.
+    func sharedLayout(of name: String) -> (shape: Shape, slot: Int?)? {
+        storage.withLock { storage in
+            guard storage.dictionary == nil, let shape = storage.fields.sharedShape else { return nil }
+            return (shape, shape.slot(name))
+        }
     }
 }

@@ -70,10 +70,6 @@ struct AttributeCache {
     var flags: HookFlags = []
 }
 
-/// A weak link from a base to a subclass.
-struct WeakType {
-    weak var type: PyType?
-}
 
 extension PyType {
     private static let versionCounter = Atomic<UInt64>(0)
@@ -87,35 +83,26 @@ extension PyType {
     /// inline caches compare it to decide whether a remembered lookup holds.
     public var version: UInt64 { versionTag.load(ordering: .acquiring) }
 
-    func registerWithBases() {
-        for base in bases {
-            base.subclassRefs.withLock { refs in
-                refs.removeAll { $0.type == nil }
-                refs.append(WeakType(type: self))
-            }
-        }
-    }
-
-    /// The live direct subclasses.
-    var directSubclasses: [PyType] {
-        subclassRefs.withLock { $0.compactMap { $0.type } }
-    }
-
     /// Gives this type and every subclass a new version and empty caches.
+    /// The old cache contents are released after every lock is dropped.
     func invalidateAttributeCaches() {
         if postponeCacheInvalidation() { return }
-        var pending: [PyType] = [self]
-        var seen = Set<ObjectIdentifier>()
-        while let type = pending.popLast() {
-            guard seen.insert(ObjectIdentifier(type)).inserted else { continue }
-            let dropped = type.attributeCache.withLock { cache -> AttributeCache in
-                type.versionTag.store(PyType.nextVersion(), ordering: .releasing)
-                let old = cache
-                cache = AttributeCache()
-                return old
-            }
-            _ = dropped  // released outside the lock
-            pending += type.directSubclasses
+        var dropped: [AttributeCache] = []
+        invalidateAttributeCaches(collectingInto: &dropped)
+    }
+
+    /// Walks the subclasses while holding each registry's lock, which keeps
+    /// a subclass that is being deallocated alive until the walk leaves it
+    /// (see `SubclassRegistry`).
+    private func invalidateAttributeCaches(collectingInto dropped: inout [AttributeCache]) {
+        dropped.append(attributeCache.withLock { cache -> AttributeCache in
+            versionTag.store(PyType.nextVersion(), ordering: .releasing)
+            let old = cache
+            cache = AttributeCache()
+            return old
+        })
+        subclassRegistry.forEachSubclass { subclass in
+            subclass.invalidateAttributeCaches(collectingInto: &dropped)
         }
     }
 

@@ -1,9 +1,11 @@
 /// Making instances: `C(args)` runs `C.__new__(C, args)` and then, when the
 /// result is an instance of `C`, `result.__init__(args)`, with CPython's
 /// argument checks. Built-in types are constructed by a native `__new__` in
-/// their namespace, which receives the class first.
+/// their namespace, which receives the class first; calls of the exact
+/// built-in type skip that protocol and run its `NativeConstructor`.
 extension PyType {
     func instantiate(_ thread: ThreadState, _ arguments: Arguments) throws -> Value {
+        if let constructor = nativeConstructor { return try constructor.general(thread, arguments) }
         if self === PyType.type || (isHeapType && isSubtype(of: PyType.type)) {
             return try PyType.callType(thread, arguments)
         }
@@ -34,6 +36,18 @@ extension PyType {
             try checkInitResult(thread.call(initializer, arguments))
         }
         return instance
+    }
+
+    /// `C(a0)`: an exact built-in type answers without an argument list.
+    func instantiate(_ thread: ThreadState, _ a0: Value) throws -> Value {
+        if let constructor = nativeConstructor, let one = constructor.one { return try one(thread, a0) }
+        return try instantiate(thread, Arguments([a0]))
+    }
+
+    /// `C(a0, a1)`, likewise.
+    func instantiate(_ thread: ThreadState, _ a0: Value, _ a1: Value) throws -> Value {
+        if let constructor = nativeConstructor, let two = constructor.two { return try two(thread, a0, a1) }
+        return try instantiate(thread, Arguments([a0, a1]))
     }
 
     /// `initializer(instance, *arguments)`; a simple Python `__init__` binds
@@ -80,5 +94,25 @@ extension PyType {
         guard result.isNone else {
             throw PyError(.typeError, "__init__() should return None, not '\(result.pyType.name)'")
         }
+    }
+}
+
+/// How calling an exact built-in type (`int(s)`, `range(n)`, `str(x)`)
+/// builds its value: the native constructor body, reached without looking
+/// up `__new__`/`__init__` and without passing the type as an argument.
+/// `one` and `two` answer positional calls of that arity without building
+/// an argument list; `general` takes any arguments (the type not included).
+final class NativeConstructor {
+    typealias One = (ThreadState, Value) throws -> Value
+    typealias Two = (ThreadState, Value, Value) throws -> Value
+
+    let one: One?
+    let two: Two?
+    let general: PyNativeFunction.Body
+
+    init(one: One?, two: Two?, general: @escaping PyNativeFunction.Body) {
+        self.one = one
+        self.two = two
+        self.general = general
     }
 }

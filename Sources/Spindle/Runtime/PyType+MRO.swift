@@ -40,3 +40,12 @@ extension PyType {
         return "Cannot create a consistent method resolution\norder (MRO) for bases \(names)"
     }
 }
+
+extension PyType {
+    func registerWithBases() {
+        for base in bases { base.subclassRegistry.add(self) }
+    }
+
+    /// The live direct subclasses (`type.__subclasses__()`).
+    var directSubclasses: [PyType] { subclassRegistry.liveSubclasses }
+}

@@ -33,13 +33,18 @@ public final class PyType: PyObject {
     /// Resolved class attributes by name, valid for the current `version`.
     let attributeCache = GuardedState(AttributeCache())
     /// Direct subclasses, so namespace changes can invalidate their caches.
-    let subclassRefs = GuardedState<[WeakType]>([])
+    let subclassRegistry = SubclassRegistry()
 
     /// Creates instances for this type and for Python classes deriving
     /// from it. Looked up along the MRO: the first type that has one
     /// decides the Swift layout of instances. `object` allocates a plain
     /// `PyInstance`.
     public let allocator: ((PyType) -> PyObject)?
+    /// For an exact built-in type (`int`, `str`, `range`, …): its native
+    /// constructor, which calls of the type use directly (built-in
+    /// namespaces are immutable, so `__new__`/`__init__` cannot change).
+    /// Set once while the builtins are installed, before Python code runs.
+    var nativeConstructor: NativeConstructor?
 
     /// Builds a type. Throws `TypeError` when the bases admit no consistent
     /// method resolution order.
@@ -55,6 +60,11 @@ public final class PyType: PyObject {
         super.init()
         self.mro = try [self] + PyType.linearize(bases)
         registerWithBases()
+    }
+
+    deinit {
+        let identity = ObjectIdentifier(self)
+        for base in bases { base.subclassRegistry.remove(identity) }
     }
 
     /// Builds a built-in type whose bases are known to be consistent.
@@ -76,6 +86,14 @@ public final class PyType: PyObject {
     /// Calling a class makes an instance (see `PyType+Instantiate.swift`).
     public override func call(_ thread: ThreadState, _ arguments: Arguments) throws -> Value {
         try instantiate(thread, arguments)
+    }
+
+    public override func call1(_ thread: ThreadState, _ a0: Value) throws -> Value {
+        try instantiate(thread, a0)
+    }
+
+    public override func call2(_ thread: ThreadState, _ a0: Value, _ a1: Value) throws -> Value {
+        try instantiate(thread, a0, a1)
     }
 
     /// The name `repr` shows: `module.Qualname`, or just `name` for builtins.

@@ -45,4 +45,17 @@ final class ConcurrentAttributeTests: ClassModelTestCase {
         }
         XCTAssertTrue(try thread.getAttribute(object, "level").isIdentical(to: .int(300)))
     }
+
+    /// Class attributes and methods rebound by one thread while others read
+    /// them through the same cached attribute sites (`Cases/threading_attribute_cache.py`,
+    /// run in-process so the thread sanitizer sees it).
+    func testRebindingSeenThroughCachedSites() throws {
+        let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Cases")
+        let source = try String(contentsOf: directory.appendingPathComponent("threading_attribute_cache.py"), encoding: .utf8)
+        let expected = try String(contentsOf: directory.appendingPathComponent("threading_attribute_cache.out"), encoding: .utf8)
+        let (out, err, status) = ThreadingScriptTests.run(source, name: "threading_attribute_cache.py")
+        XCTAssertEqual(out, expected, "stderr was:\n\(err)")
+        XCTAssertEqual(status, 0)
+    }
 }
