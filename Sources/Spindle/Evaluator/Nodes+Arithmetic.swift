@@ -10,9 +10,9 @@ import SpindleSyntax
 
 /// Picks the node class for `left op right`.
 func makeBinaryNode(_ op: BinaryOperator, _ left: ExprNode, _ right: ExprNode, line: Int) -> ExprNode {
-    if let constant = right as? ConstantNode, case .int(let k) = constant.value {
-        if op == .add { return AddIntNode(left, k, line: line) }
-        if op == .subtract { return SubtractIntNode(left, k, line: line) }
+    if let constant = right as? ConstantNode, case .int(let k) = constant.value,
+       let node = makeIntConstantNode(op, left, k, line: line) {
+        return node
     }
     switch op {
     case .add: return AddNode(left, right, line: line)
@@ -169,32 +169,4 @@ final class RightShiftNode: ArithmeticNode {
         if let r = try scalarArithmetic(.rightShift, a, b) { return r }
         return try f.thread.binarySlow(.rightShift, a, b)
     }
-}
-
-/// `x + k` / `x - k` for an int literal `k` (`n - 1`, `i + 1`).
-class IntConstantArithmeticNode: ExprNode {
-    let left: ExprNode
-    let constant: Int
-
-    init(_ left: ExprNode, _ constant: Int, line: Int) {
-        self.left = left
-        self.constant = constant
-        super.init(line: line)
-    }
-
-    @inline(__always)
-    final func apply(_ op: BinaryOperator, _ f: Frame) throws -> Value {
-        let a = try left.eval(f)
-        let b = Value.int(constant)
-        if let r = try scalarArithmetic(op, a, b) { return r }
-        return try f.thread.binarySlow(op, a, b)
-    }
-}
-
-final class AddIntNode: IntConstantArithmeticNode {
-    override func eval(_ f: Frame) throws -> Value { try apply(.add, f) }
-}
-
-final class SubtractIntNode: IntConstantArithmeticNode {
-    override func eval(_ f: Frame) throws -> Value { try apply(.subtract, f) }
 }

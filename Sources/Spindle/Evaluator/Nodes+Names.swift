@@ -8,7 +8,10 @@ final class ConstantNode: ExprNode {
         super.init(line: line)
     }
 
-    override func eval(_ f: Frame) throws -> Value { value }
+    override func eval(_ f: Frame) throws -> Value {
+        if case .int(let i) = value { return .int(i) }
+        return value
+    }
 }
 
 func unboundLocal(_ name: String) -> PyError {
@@ -35,7 +38,9 @@ final class LocalLoad: ExprNode {
     }
 
     override func eval(_ f: Frame) throws -> Value {
-        if let v = f.slots[slot] { return v }
+        let p = f.slots + slot
+        if case .int(let i)? = p.pointee { return .int(i) }
+        if let v = p.pointee { return v }
         throw unboundLocal(name)
     }
 }
