@@ -104,6 +104,7 @@ extension PyType {
     /// new stable version and empty caches. The old cache contents are
     /// released after every lock is dropped.
     func invalidateAttributeCaches() {
+        if postponeCacheInvalidation() { return }
         var dropped: [AttributeCache] = []
         invalidateAttributeCaches(collectingInto: &dropped, changing: false)
     }
