@@ -86,6 +86,7 @@ extension PyType {
     /// Gives this type and every subclass a new version and empty caches.
     /// The old cache contents are released after every lock is dropped.
     func invalidateAttributeCaches() {
+        if postponeCacheInvalidation() { return }
         var dropped: [AttributeCache] = []
         invalidateAttributeCaches(collectingInto: &dropped)
     }
