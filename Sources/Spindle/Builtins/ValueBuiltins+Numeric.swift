@@ -1,4 +1,5 @@
 import BigInt
+import SpindleSyntax
 
 /// `abs`, `round`, `divmod`, `pow`, `hex`, `oct`, `bin`, `ord`, `chr`.
 extension ValueBuiltins {
