@@ -85,11 +85,11 @@ struct HashTable: KeyedTable {
 
     // MARK: Mutation
 
-    /// Replaces the value of the live entry at `index` in place; returns
-    /// the old value (nil when there is no live entry there).
     mutating func setValue(_ value: Value, at index: Int) -> Value? {
-        guard index >= 0 && index < entries.count, let old = entries[index]?.value else { return nil }
-        entries[index]?.value = value
+        guard index >= 0 && index < entries.count, var e = entries[index] else { return nil }
+        let old = e.value
+        e.value = value
+        entries[index] = e
         return old
     }
 
