@@ -1,5 +1,3 @@
-import Foundation
-
 /// Turns source text into tokens, including the INDENT/DEDENT/NEWLINE layout
 /// tokens that make Python's indentation-based blocks parseable.
 ///
@@ -189,7 +187,7 @@ struct Lexer {
         }
         if !name.unicodeScalars.allSatisfy(\.isASCII) {
             // Python identifiers are compared in NFKC form (`µ` and `μ` are one name).
-            name = name.precomposedStringWithCompatibilityMapping
+            name = IdentifierNormalization.nfkc(name)
         }
         let kind: Token.Kind = Token.keywords.contains(name) ? .keyword : .name
         tokens.append(Token(kind, name, at: location(of: start)))

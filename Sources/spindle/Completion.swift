@@ -1,5 +1,5 @@
 import CReadline
-import Foundation
+import Glibc
 import Spindle
 
 /// Connects readline's Tab key to `Interpreter.completions(for:)`.

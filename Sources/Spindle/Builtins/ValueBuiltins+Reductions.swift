@@ -1,3 +1,5 @@
+import SpindleSyntax
+
 /// `min`, `max`, `sum`, `any`, `all`.
 extension ValueBuiltins {
     static func installReductions(_ m: PyModule) {

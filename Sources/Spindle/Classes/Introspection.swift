@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Looking at classes and objects from Python: `vars()`, `dir()`, the
 /// `__dict__`, `__mro__`, `__bases__` attributes, `C.mro()`,
 /// `C.__subclasses__()`, and `type(name, bases, dict)`.

@@ -1,4 +1,3 @@
-import Foundation
 import SpindleSyntax
 
 /// What happened to one piece of interactive input.
@@ -19,14 +18,14 @@ extension Interpreter {
     /// Runs a script file as `__main__`. Returns the process exit status
     /// (2 when the file cannot be read, as CPython).
     public func runFile(_ path: String) -> Int32 {
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+        guard let text = SourceFiles.text(atPath: path) else {
             standardError.write("spindle: can't open file '\(path)': [Errno 2] No such file or directory\n")
             return 2
         }
         // Like CPython 3.9, the main script is known by its absolute path,
         // and its directory heads the module search path.
-        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
-        evaluator.scriptDirectory = (absolute as NSString).deletingLastPathComponent
+        let absolute = PathModule.absolute(path)
+        evaluator.scriptDirectory = PathModule.split(absolute).head
         mainModule.namespace["__file__"] = .str(absolute)
         return runSource(text, fileName: absolute)
     }

@@ -1,5 +1,6 @@
 #if canImport(Glibc)
 import Glibc
+import SpindleSyntax
 #endif
 
 /// glibc's `pthread_getattr_np`, which the Glibc module does not export.

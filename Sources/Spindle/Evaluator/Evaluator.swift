@@ -158,25 +158,24 @@ class TargetNode {
 /// A sequence of statements: runs them in order, stops at the first
 /// non-normal completion, and notes the line of a statement that raises.
 final class BlockNode: StmtNode {
+    /// Keeps the statements alive.
     let body: ContiguousArray<StmtNode>
+    /// The same statements, called without retaining each one.
+    private let statements: ContiguousArray<Unmanaged<StmtNode>>
 
     init(_ body: [StmtNode], line: Int) {
         self.body = ContiguousArray(body)
+        self.statements = ContiguousArray(body.map { Unmanaged.passUnretained($0) })
         super.init(line: line)
     }
 
     override func exec(_ f: Frame) throws -> Completion {
         var i = 0
-        let count = body.count
+        let count = statements.count
         while i < count {
-            do {
-                let c = try body[i].exec(f)
-                if case .normal = c { i += 1; continue }
-                return c
-            } catch let error as PyError {
-                f.thread.evaluation.noteLine(body[i].line)
-                throw error
-            }
+            let c = try statements[i]._withUnsafeGuaranteedRef { try execNoting($0, f) }
+            if case .normal = c { i += 1; continue }
+            return c
         }
         return .normal
     }

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Ctrl-C while Python code runs: the SIGINT handler only sets a flag
 /// (`Interrupts`); the evaluator polls it at loop back-edges and function
 /// entry and raises `KeyboardInterrupt` on the main Python thread.

@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 import SpindleSyntax
 import Synchronization
 
@@ -51,8 +51,8 @@ extension Interpreter {
         var path: [String] = []
         if let dir = evaluator.scriptDirectory { path.append(dir) }
         path += options.searchPath
-        if let extra = ProcessInfo.processInfo.environment["SPINDLEPATH"] {
-            path += extra.split(separator: ":").map(String.init)
+        if let extra = getenv("SPINDLEPATH") {
+            path += String(cString: extra).split(separator: ":").map(String.init)
         }
         return path
     }
@@ -101,15 +101,14 @@ extension ThreadState {
             directories = try moduleSearchPath()
         }
         let leaf = String(name.split(separator: ".").last ?? "")
-        let files = FileManager.default
         for directory in directories {
             let base = directory.isEmpty ? leaf : directory + "/" + leaf
             let packageInit = base + "/__init__.py"
-            if files.fileExists(atPath: packageInit) {
+            if SourceFiles.isFile(packageInit) {
                 try execute(file: packageInit, as: name, packageDirectory: base)
                 return
             }
-            if files.fileExists(atPath: base + ".py") {
+            if SourceFiles.isFile(base + ".py") {
                 try execute(file: base + ".py", as: name, packageDirectory: nil)
                 return
             }
@@ -133,7 +132,7 @@ extension ThreadState {
     /// Runs a module file as module `name`, registering it first so
     /// circular imports see it; a failing module is unregistered.
     private func execute(file path: String, as name: String, packageDirectory: String?) throws {
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+        guard let text = SourceFiles.text(atPath: path) else {
             throw PyError(.importError, "cannot read module file '\(path)'")
         }
         let module = PyModule(name: name)

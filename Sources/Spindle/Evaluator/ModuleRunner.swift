@@ -1,4 +1,5 @@
 import SpindleSyntax
+import Synchronization
 
 /// Parsing, resolving and running module code, and running it on the
 /// big-stack native thread that serves as Python's main thread.

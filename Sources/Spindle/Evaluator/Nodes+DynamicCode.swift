@@ -75,7 +75,7 @@ extension ThreadState {
         let module: Module
         do {
             if kind == .eval {
-                let trimmed = SourceFile(name: "<string>", text: source.trimmingCharacters(in: .whitespacesAndNewlines))
+                let trimmed = SourceFile(name: "<string>", text: trimmingWhitespace(source))
                 let expression = try Parser.parseExpression(trimmed)
                 module = Module(body: [Stmt(.return(expression), at: expression.location)], file: trimmed)
             } else {
@@ -93,4 +93,11 @@ extension ThreadState {
         }
         return kind == .eval ? result : .None
     }
+}
+
+/// `text` without leading and trailing whitespace (as `eval` reads it).
+private func trimmingWhitespace(_ text: String) -> String {
+    guard let first = text.firstIndex(where: { !$0.isWhitespace }),
+          let last = text.lastIndex(where: { !$0.isWhitespace }) else { return "" }
+    return String(text[first...last])
 }

@@ -161,49 +161,57 @@ final class UnaryNode: ExprNode {
 /// `a and b and c`: the first false operand, or the last one (whose
 /// truth is not taken).
 final class AndNode: ExprNode {
+    /// Keeps the operands alive.
     let operands: [ExprNode]
+    /// The same operands, evaluated without retaining each one.
+    private let borrowed: ContiguousArray<Unmanaged<ExprNode>>
 
     init(_ operands: [ExprNode], line: Int) {
         self.operands = operands
+        self.borrowed = ContiguousArray(operands.map { Unmanaged.passUnretained($0) })
         super.init(line: line)
     }
 
     override func eval(_ f: Frame) throws -> Value {
-        let last = operands.count - 1
+        let last = borrowed.count - 1
         for i in 0..<last {
-            let v = try operands[i].eval(f)
+            let v = try borrowed[i]._withUnsafeGuaranteedRef { try $0.eval(f) }
             if !(try f.thread.truthy(v)) { return v }
         }
-        return try operands[last].eval(f)
+        return try borrowed[last]._withUnsafeGuaranteedRef { try $0.eval(f) }
     }
 
     /// Each operand's truth is taken once, as CPython's jumps do.
     override func test(_ f: Frame) throws -> Bool {
-        for operand in operands where !(try operand.test(f)) { return false }
+        for operand in borrowed where !(try operand._withUnsafeGuaranteedRef({ try $0.test(f) })) { return false }
         return true
     }
 }
 
 /// `a or b or c`: the first true operand, or the last one.
 final class OrNode: ExprNode {
+    /// Keeps the operands alive.
     let operands: [ExprNode]
+    /// The same operands, evaluated without retaining each one.
+    private let borrowed: ContiguousArray<Unmanaged<ExprNode>>
 
     init(_ operands: [ExprNode], line: Int) {
         self.operands = operands
+        self.borrowed = ContiguousArray(operands.map { Unmanaged.passUnretained($0) })
         super.init(line: line)
     }
 
     override func eval(_ f: Frame) throws -> Value {
-        let last = operands.count - 1
+        let last = borrowed.count - 1
         for i in 0..<last {
-            let v = try operands[i].eval(f)
+            let v = try borrowed[i]._withUnsafeGuaranteedRef { try $0.eval(f) }
             if try f.thread.truthy(v) { return v }
         }
-        return try operands[last].eval(f)
+        return try borrowed[last]._withUnsafeGuaranteedRef { try $0.eval(f) }
     }
 
     override func test(_ f: Frame) throws -> Bool {
-        for operand in operands where try operand.test(f) { return true }
+        for operand in borrowed where try operand._withUnsafeGuaranteedRef({ try $0.test(f) }) { return true }
         return false
     }
 }

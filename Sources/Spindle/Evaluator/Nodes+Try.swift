@@ -1,3 +1,5 @@
+import SpindleSyntax
+
 /// `try`/`except`/`else`/`finally` and `raise`.
 
 /// One `except` clause.

@@ -1,5 +1,10 @@
 /// `with manager as target:` — `__enter__`, the body, then `__exit__` with
 /// the exception (if any); a true result from `__exit__` suppresses it.
+///
+/// A manager that is one of the native locks (`Lock`, `RLock`, or a
+/// `Condition` over one of them, exactly those types) is entered and left
+/// directly, without looking up or calling `__enter__`/`__exit__`: their
+/// types are built in (immutable), and their `__exit__` never suppresses.
 final class WithStatement: StmtNode {
     let context: ExprNode
     let target: TargetNode?
@@ -13,8 +18,39 @@ final class WithStatement: StmtNode {
     }
 
     override func exec(_ f: Frame) throws -> Completion {
-        let thread = f.thread
         let manager = try context.eval(f)
+        if case .object(let object) = manager, let lock = NativeContextLock(object) {
+            return try execLocked(lock, f)
+        }
+        return try execGeneric(manager, f)
+    }
+
+    /// The body under a native lock: acquire, run, release (also when the
+    /// body raises; the exception then propagates unchanged).
+    private func execLocked(_ lock: NativeContextLock, _ f: Frame) throws -> Completion {
+        try lock.enter()
+        let completion: Completion
+        do {
+            try target?.assign(.bool(true), f)
+            completion = try body.exec(f)
+        } catch let error as PyError {
+            let evaluation = f.thread.evaluation
+            let line = evaluation.takeLine(self.line)
+            do {
+                try lock.exit()
+            } catch let exitError as PyError {
+                chain(exitError.exception, to: error.exception)
+                throw exitError
+            }
+            evaluation.pendingLine = line
+            throw error
+        }
+        try lock.exit()
+        return completion
+    }
+
+    private func execGeneric(_ manager: Value, _ f: Frame) throws -> Completion {
+        let thread = f.thread
         let type = manager.pyType
         guard let enter = type.lookup("__enter__") else { throw PyError(.attributeError, "__enter__") }
         guard let exit = type.lookup("__exit__") else { throw PyError(.attributeError, "__exit__") }

@@ -1,3 +1,5 @@
+import SpindleSyntax
+
 /// Formats an uncaught exception the way CPython prints it: the chain of
 /// causes and contexts first, then the traceback and the final
 /// `Type: message` line.

@@ -1,29 +1,34 @@
-import BigInt
-
 /// printf-style formatting: `"%-5s|%05.1f" % (a, b)`.
 ///
 /// Mirrors CPython's `PyUnicode_Format`: one argument or a tuple of them,
 /// `%(name)s` keys looked up in a mapping, `*` width/precision taken from
 /// the arguments, and the same TypeError/ValueError messages.
+///
+/// The format is read as UTF-8 bytes and the result written into one byte
+/// buffer: literal text is copied run by run, and each conversion appends
+/// its bytes (see `PercentFormat+Render.swift`).
 struct PercentFormat {
-    private let thread: ThreadState
-    private let format: [Unicode.Scalar]
+    let thread: ThreadState
+    private let format: UnsafeBufferPointer<UInt8>
     private var position = 0
-    private var arguments: [Value]
+    private let arguments: ContiguousArray<Value>
     private var nextArgument = 0
     private let mapping: Value?
-    private var usedMapping = false
+    var out: [UInt8] = []
 
     static func format(_ thread: ThreadState, _ format: String, _ args: Value) throws -> String {
-        var formatter = PercentFormat(thread: thread, format: format, args: args)
-        return try formatter.run()
+        var text = format
+        return try text.withUTF8 { bytes in
+            var formatter = PercentFormat(thread: thread, format: bytes, args: args)
+            return try formatter.run()
+        }
     }
 
-    private init(thread: ThreadState, format: String, args: Value) {
+    private init(thread: ThreadState, format: UnsafeBufferPointer<UInt8>, args: Value) {
         self.thread = thread
-        self.format = Array(format.unicodeScalars)
+        self.format = format
         if let t = args.asObject as? PyTuple {
-            arguments = Array(t.elements)
+            arguments = t.elements
             mapping = nil
         } else {
             arguments = [args]
@@ -35,21 +40,26 @@ struct PercentFormat {
         }
     }
 
+    private static let percent = UInt8(ascii: "%")
+
     private mutating func run() throws -> String {
-        var out = String.UnicodeScalarView()
+        out.reserveCapacity(format.count + 16 * arguments.count)
         while position < format.count {
-            let c = format[position]
-            position += 1
-            if c != "%" { out.append(c); continue }
-            out.append(contentsOf: try conversion().unicodeScalars)
+            var end = position
+            while end < format.count && format[end] != PercentFormat.percent { end += 1 }
+            if end > position {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: format[position..<end]))
+            }
+            position = end + 1
+            if end < format.count { try conversion() }
         }
         if nextArgument < arguments.count && mapping == nil {
             throw PyError(.typeError, "not all arguments converted during string formatting")
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private mutating func peek() throws -> Unicode.Scalar {
+    private func peek() throws -> UInt8 {
         guard position < format.count else { throw PyError(.valueError, "incomplete format") }
         return format[position]
     }
@@ -63,157 +73,97 @@ struct PercentFormat {
     }
 
     /// One `%…` directive, after the `%`.
-    private mutating func conversion() throws -> String {
+    private mutating func conversion() throws {
+        // Only `%%` is a literal percent: after flags, a width or a key, `%`
+        // is an (unsupported) conversion that still takes an argument.
+        if try peek() == PercentFormat.percent {
+            position += 1
+            out.append(PercentFormat.percent)
+            return
+        }
         var key: Value?
-        if try peek() == "(" {
+        if try peek() == UInt8(ascii: "(") {
             key = try mappingKey()
         }
         var spec = FormatFlags()
         flagLoop: while true {
             switch try peek() {
-            case "-": spec.leftAlign = true
-            case "+": spec.sign = "+"
-            case " ": if spec.sign == nil { spec.sign = " " }
-            case "#": spec.alternate = true
-            case "0": spec.zeroPad = true
+            case UInt8(ascii: "-"): spec.leftAlign = true
+            case UInt8(ascii: "+"): spec.sign = "+"
+            case UInt8(ascii: " "): if spec.sign == nil { spec.sign = " " }
+            case UInt8(ascii: "#"): spec.alternate = true
+            case UInt8(ascii: "0"): spec.zeroPad = true
             default: break flagLoop
             }
             position += 1
         }
-        spec.width = try number(allowStar: true)
+        spec.width = try number()
         if spec.width < 0 { spec.leftAlign = true; spec.width = -spec.width }
-        if try peek() == "." {
+        if try peek() == UInt8(ascii: ".") {
             position += 1
-            spec.precision = try number(allowStar: true)
+            spec.precision = try number()
         }
-        while let c = try? peek(), c == "h" || c == "l" || c == "L" { position += 1 }
+        while position < format.count, [UInt8(ascii: "h"), UInt8(ascii: "l"), UInt8(ascii: "L")].contains(format[position]) {
+            position += 1
+        }
         let type = try peek()
         let typeIndex = position
         position += 1
-        if type == "%" { return "%" }
         let value: Value
         if let key {
             guard let mapping else { throw PyError(.typeError, "format requires a mapping") }
             value = try thread.getItem(mapping, key)
-            usedMapping = true
         } else {
             value = try takeArgument()
         }
-        return try render(value, type, spec, index: typeIndex)
+        guard let conversion = Unicode.Scalar(UInt32(type)), type < 128 else {
+            throw unsupported(at: typeIndex)
+        }
+        guard try render(value, conversion, spec) else { throw unsupported(at: typeIndex) }
     }
 
     private mutating func mappingKey() throws -> Value {
         position += 1
         var depth = 1
-        var name = String.UnicodeScalarView()
+        let start = position
         while true {
             guard position < format.count else { throw PyError(.valueError, "incomplete format key") }
             let c = format[position]
             position += 1
-            if c == "(" { depth += 1 } else if c == ")" {
+            if c == UInt8(ascii: "(") { depth += 1 } else if c == UInt8(ascii: ")") {
                 depth -= 1
                 if depth == 0 { break }
             }
-            name.append(c)
         }
         if mapping == nil { throw PyError(.typeError, "format requires a mapping") }
-        return .str(String(name))
+        return .str(String(decoding: UnsafeBufferPointer(rebasing: format[start..<(position - 1)]), as: UTF8.self))
     }
 
-    private mutating func number(allowStar: Bool) throws -> Int {
-        if allowStar, try peek() == "*" {
+    /// A width or precision: digits, or `*` taking the next argument.
+    private mutating func number() throws -> Int {
+        if try peek() == UInt8(ascii: "*") {
             position += 1
             let v = try takeArgument()
             guard let n = v.smallInteger else { throw PyError(.typeError, "* wants int") }
             return n
         }
         var n = 0
-        while position < format.count, let d = format[position].asciiDigit {
-            n = n * 10 + d
+        while position < format.count, format[position] >= 48 && format[position] <= 57 {
+            n = n &* 10 &+ Int(format[position] - 48)
             position += 1
         }
         return n
     }
 
-    private func render(_ value: Value, _ type: Unicode.Scalar, _ flags: FormatFlags, index: Int) throws -> String {
-        var f = flags
-        switch type {
-        case "s", "r", "a":
-            var text = type == "s" ? try thread.str(value) : try thread.repr(value)
-            if type == "a" { text = asciiEscaped(text) }
-            if f.precision >= 0 { text = String(text.unicodeScalars.prefix(f.precision)) }
-            f.zeroPad = false
-            return f.pad(text, numeric: false)
-        case "d", "i", "u":
-            let n = try integerArgument(value, type, allowFloat: true)
-            return f.pad(integerBody(n, radix: 10, upper: false, f), numeric: true)
-        case "x", "X", "o":
-            let n = try integerArgument(value, type, allowFloat: false)
-            let radix = type == "o" ? 8 : 16
-            return f.pad(integerBody(n, radix: radix, upper: type == "X", f), numeric: true)
-        case "e", "E", "f", "F", "g", "G":
-            guard let d = try floatArgument(value) else {
-                throw PyError(.typeError, "must be real number, not \(value.pyType.name)")
-            }
-            let precision = f.precision >= 0 ? f.precision : 6
-            var body = CFormat.float(abs(d), Character(type), precision: precision, alternate: f.alternate)
-            if type == "F" { body = body.uppercased() }
-            let negative = d < 0 || (d == 0 && d.sign == .minus)
-            return f.pad((negative ? "-" : (f.sign.map(String.init) ?? "")) + body, numeric: d.isFinite)
-        case "c":
-            f.zeroPad = false
-            return f.pad(try character(value), numeric: false)
-        default:
-            let hex = String(type.value, radix: 16)
-            throw PyError(.valueError, "unsupported format character '\(type)' (0x\(hex)) at index \(index)")
-        }
-    }
-
-    private func integerArgument(_ v: Value, _ type: Unicode.Scalar, allowFloat: Bool) throws -> BigInt {
-        if let i = v.bigInteger { return i }
-        if allowFloat, case .float(let d) = v {
-            guard d.isFinite else {
-                throw PyError(d.isNaN ? .valueError : .overflowError,
-                              d.isNaN ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer")
-            }
-            return BigInt(d)
-        }
-        if v.isCustomObject {
-            if let r = try thread.callSpecial(v, "__index__"), let i = r.bigInteger { return i }
-            if allowFloat, let r = try thread.callSpecial(v, "__int__"), let i = r.bigInteger { return i }
-        }
-        let what = allowFloat ? "a number is required" : "an integer is required"
-        throw PyError(.typeError, "%\(type) format: \(what), not \(v.pyType.name)")
-    }
-
-    private func floatArgument(_ v: Value) throws -> Double? {
-        if let d = try v.floatIfNumeric() { return d }
-        if v.isCustomObject, let r = try thread.callSpecial(v, "__float__") { return try r.floatIfNumeric() }
-        return nil
-    }
-
-    private func integerBody(_ n: BigInt, radix: Int, upper: Bool, _ f: FormatFlags) -> String {
-        var digits = String(n.magnitude, radix: radix, uppercase: upper)
-        if f.precision > digits.count { digits = String(repeating: "0", count: f.precision - digits.count) + digits }
-        var prefix = ""
-        if f.alternate && radix == 16 { prefix = upper ? "0X" : "0x" }
-        if f.alternate && radix == 8 { prefix = "0o" }
-        let sign = n.sign == .minus && !n.isZero ? "-" : (f.sign.map(String.init) ?? "")
-        return sign + prefix + digits
-    }
-
-    private func character(_ v: Value) throws -> String {
-        if let s = v.asObject as? PyStr {
-            guard s.count == 1 else { throw PyError(.typeError, "%c requires int or char") }
-            return s.value
-        }
-        guard let i = v.smallInteger, !v.isCustomObject else {
-            throw PyError(.typeError, "%c requires int or char")
-        }
-        guard i >= 0 && i <= 0x10FFFF, let scalar = Unicode.Scalar(UInt32(i)) else {
-            throw PyError(.overflowError, "%c arg not in range(0x110000)")
-        }
-        return String(Character(scalar))
+    /// CPython's error for a conversion character it does not know; the
+    /// index counts code points.
+    private func unsupported(at byteIndex: Int) -> PyError {
+        let index = PyStr.scalarCount(UnsafeBufferPointer(rebasing: format[..<byteIndex]))
+        let rest = String(decoding: UnsafeBufferPointer(rebasing: format[byteIndex...]), as: UTF8.self)
+        let scalar = rest.unicodeScalars.first ?? "?"
+        let hex = String(scalar.value, radix: 16)
+        let shown = (31...126).contains(scalar.value) ? Character(scalar) : "?"
+        return PyError(.valueError, "unsupported format character '\(shown)' (0x\(hex)) at index \(index)")
     }
 }
 
@@ -235,18 +185,28 @@ struct FormatFlags {
         if leftAlign { return text + String(repeating: " ", count: fill) }
         if zeroPad && numeric {
             var scalars = Array(text.unicodeScalars)
-            var signEnd = 0
-            if let first = scalars.first, first == "-" || first == "+" || first == " " { signEnd = 1 }
-            if scalars.count >= signEnd + 2, scalars[signEnd] == "0",
-               ["x", "X", "o"].contains(scalars[signEnd + 1]) {
-                signEnd += 2
-            }
+            let signEnd = FormatFlags.numericPrefixLength(scalars.lazy.map { $0.value })
             scalars.insert(contentsOf: Array(repeating: "0", count: fill), at: signEnd)
             var out = String.UnicodeScalarView()
             out.append(contentsOf: scalars)
             return String(out)
         }
         return String(repeating: " ", count: fill) + text
+    }
+
+    /// The length of the sign and `0x`/`0X`/`0o` prefix that zero padding goes after.
+    static func numericPrefixLength<C: Collection>(_ text: C) -> Int where C.Element: BinaryInteger {
+        var signEnd = 0
+        var i = text.startIndex
+        if i != text.endIndex, [45, 43, 32].contains(Int(text[i])) {
+            signEnd = 1
+            i = text.index(after: i)
+        }
+        if i != text.endIndex, text[i] == 48 {
+            let next = text.index(after: i)
+            if next != text.endIndex, [120, 88, 111].contains(Int(text[next])) { signEnd += 2 }
+        }
+        return signEnd
     }
 }
 

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// `logging.basicConfig`, and the module-level logging functions that
 /// configure the root logger on first use.
 extension LoggingState {

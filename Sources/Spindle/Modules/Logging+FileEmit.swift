@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Writing records to files, and the two rotation policies of
 /// `logging.handlers` (by size and by time). All of it runs with the
 /// handler lock held, from `handle`.

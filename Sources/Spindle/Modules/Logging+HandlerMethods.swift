@@ -1,3 +1,5 @@
+import Synchronization
+
 /// The Python methods of `Handler`, `StreamHandler`, `FileHandler` and
 /// `NullHandler`. Each native method is what a Python subclass reaches
 /// through `super()`; the record path calls the Swift functions directly.

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// The Python methods of `Logger` (and, through inheritance, `RootLogger`)
 /// and the `Filterer` methods loggers and handlers share.
 extension LoggingState {

@@ -1,3 +1,5 @@
+import Glibc
+
 /// When a `TimedRotatingFileHandler` rolls over: the period units it
 /// accepts (`S`, `M`, `H`, `D`, `MIDNIGHT`, `W0`–`W6`), the suffix each
 /// gives rotated files, and the next rollover time.

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// The `logging.handlers` module: size- and time-rotating file handlers,
 /// and `QueueHandler`/`QueueListener` for handing records to a logging
 /// thread. It shares the `logging` module's state and classes.

@@ -1,3 +1,4 @@
+import Synchronization
 
 
 /// The locking protocol shared by `dict` (`HashTable`) and `set` (`SetTable`): find a key, then run a

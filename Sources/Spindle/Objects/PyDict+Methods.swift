@@ -1,3 +1,5 @@
+import Synchronization
+
 /// The methods of `dict` (Python 3 names plus the Python 2 spellings
 /// `has_key`, `iteritems`, `iterkeys`, `itervalues`).
 enum DictMethods {

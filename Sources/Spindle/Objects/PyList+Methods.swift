@@ -1,3 +1,5 @@
+import Synchronization
+
 /// The methods of `list`. Each mutation is one critical section; methods
 /// that compare elements (`remove`, `index`, `count`, `sort`) compare on a
 /// snapshot with the lock released.

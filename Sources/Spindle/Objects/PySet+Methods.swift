@@ -1,3 +1,5 @@
+import Synchronization
+
 /// The methods of `set` and `frozenset`. Methods taking "other" accept
 /// any iterable (the operators require sets, as in Python).
 enum SetMethods {

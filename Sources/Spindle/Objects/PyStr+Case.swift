@@ -1,5 +1,3 @@
-import Foundation
-
 /// `str` case conversions and character-class predicates, following
 /// Python's Unicode rules (full case mappings, `isdigit` vs `isdecimal`
 /// vs `isnumeric`, cased-character logic of `istitle`).
@@ -8,7 +6,7 @@ enum StrCaseMethods {
         let t = PyType.str
         conversion(t, "upper") { $0.uppercased() }
         conversion(t, "lower", lower)
-        conversion(t, "casefold") { $0.folding(options: .caseInsensitive, locale: nil) }
+        conversion(t, "casefold", casefold)
         conversion(t, "swapcase") { s in
             var out = ""
             for c in s.unicodeScalars {
@@ -87,6 +85,39 @@ enum StrCaseMethods {
                 out += c.properties.lowercaseMapping
             }
         }
+        return out
+    }
+
+    /// `str.casefold`: Unicode full case folding, code point by code point.
+    /// The folding of a cased letter is its uppercase form lowercased, except
+    /// for Cherokee small letters (which fold to their capitals) and capital
+    /// sharp s (which folds to "ss" like the small one).
+    static func casefold(_ s: String) -> String {
+        var out = ""
+        out.unicodeScalars.reserveCapacity(s.unicodeScalars.count)
+        for c in s.unicodeScalars {
+            let properties = c.properties
+            if properties.changesWhenCaseFolded {
+                switch c.value {
+                case 0x13F8...0x13FD, 0xAB70...0xABBF: out += properties.uppercaseMapping
+                case 0x1E9E: out += "ss"
+                default: out += lowercasedUppercase(c)
+                }
+            } else if properties.changesWhenUppercased {
+                // Folding leaves the letter as it is, but may spell it decomposed
+                // (`ǰ` folds to `j` + combining caron); dotless `ı` stays itself.
+                let candidate = lowercasedUppercase(c)
+                if candidate == String(c) { out += candidate } else { out.unicodeScalars.append(c) }
+            } else {
+                out.unicodeScalars.append(c)
+            }
+        }
+        return out
+    }
+
+    private static func lowercasedUppercase(_ c: Unicode.Scalar) -> String {
+        var out = ""
+        for u in c.properties.uppercaseMapping.unicodeScalars { out += u.properties.lowercaseMapping }
         return out
     }
 

@@ -1,3 +1,4 @@
+import BigInt
 import SpindleSyntax
 
 /// Comparison operators: identity, membership and Python's rich

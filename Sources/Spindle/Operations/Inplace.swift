@@ -1,4 +1,5 @@
 import SpindleSyntax
+import Synchronization
 
 /// Augmented assignment (`a += b`): `__iadd__` and friends first, then
 /// the plain binary operator. Lists extend in place (`+=`) and repeat in

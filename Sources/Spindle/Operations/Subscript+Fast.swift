@@ -1,3 +1,5 @@
+import Synchronization
+
 /// The subscript fast paths the evaluator takes before the general
 /// `getItem`/`setItem`: an exact `list` or `tuple` indexed by an int, an
 /// exact `dict` keyed by a value whose hash and equality need no Python

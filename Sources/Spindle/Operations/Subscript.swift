@@ -1,3 +1,6 @@
+import BigInt
+import Synchronization
+
 /// Subscription: `v[k]`, `v[k] = x`, `del v[k]`, including slices,
 /// negative indices and `__getitem__`/`__setitem__`/`__delitem__` on
 /// instances.

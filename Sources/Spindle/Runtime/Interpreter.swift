@@ -20,7 +20,8 @@ public final class Interpreter {
         let out = StandardStream(fileDescriptor: options.standardOutputDescriptor, bufferLimit: options.outputBufferLimit)
         self.standardOutput = out
         self.standardError = StandardStream(fileDescriptor: options.standardErrorDescriptor, bufferLimit: 0, flushFirst: out)
-        Builtins.install(into: self)
+        // The first interpreter of a process also fills in the builtin types.
+        PyType.deferringCacheInvalidation { Builtins.install(into: self) }
     }
 
     /// A registered module, if imported already.

@@ -37,7 +37,8 @@ public final class NativeRLock {
                         interruptible: Bool = true) -> AcquireResult {
         let me = Waiter.currentIdent()
         if owner.load(ordering: .relaxed) == me {
-            depth.add(1, ordering: .relaxed)
+            // Only the owner writes the count: no read-modify-write needed.
+            depth.store(depth.load(ordering: .relaxed) + 1, ordering: .relaxed)
             return .acquired
         }
         let result = blocking ? lock.acquire(until: deadline, interruptible: interruptible)
@@ -52,7 +53,9 @@ public final class NativeRLock {
     /// Releases once; the lock is free when the count reaches zero.
     public func release() throws(Failure) {
         guard owner.load(ordering: .relaxed) == Waiter.currentIdent() else { throw .notOwned }
-        if depth.subtract(1, ordering: .relaxed).newValue == 0 {
+        let remaining = depth.load(ordering: .relaxed) - 1
+        depth.store(remaining, ordering: .relaxed)
+        if remaining == 0 {
             owner.store(0, ordering: .relaxed)
             lock.release()
         }

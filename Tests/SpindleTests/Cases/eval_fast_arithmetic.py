@@ -138,3 +138,21 @@ def accumulate():
 
 
 print(accumulate())
+
+
+# An int literal on the right of each operator.
+def with_literals(x):
+    out = []
+    for thunk in (lambda: x + 1, lambda: x - 1, lambda: x * 3, lambda: x / 2, lambda: x // -3,
+                  lambda: x % -3, lambda: x ** 2, lambda: x & 6, lambda: x | 1, lambda: x ^ 5,
+                  lambda: x << 3, lambda: x >> 1, lambda: x % 0, lambda: x // 0, lambda: x / 0,
+                  lambda: x ** -1, lambda: x << -1):
+        try:
+            out.append(repr(thunk()))
+        except Exception as e:
+            out.append("%s(%s)" % (type(e).__name__, e))
+    print(repr(x), " ".join(out))
+
+
+for x in [7, -7, 0, big, -big - 1, 1 << 62, 7.5, -0.0, True, False, "s", None, [1], m]:
+    with_literals(x)

@@ -107,6 +107,47 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(run.stdout.hasPrefix("spindle "), run.stdout)
     }
 
+    func testHelpDescribesTheOptions() throws {
+        for flag in ["--help", "-h"] {
+            let run = try spindle([flag])
+            XCTAssertEqual(run.status, 0)
+            XCTAssertTrue(run.stdout.contains("USAGE: spindle"), run.stdout)
+            XCTAssertTrue(run.stdout.contains("--time-scale <factor>"), run.stdout)
+        }
+    }
+
+    func testWordsAfterTheCommandBelongToTheProgram() throws {
+        let run = try spindle(["-c", "import sys; print(sys.argv)", "--help", "-c", "x"])
+        XCTAssertEqual(run.stdout, "['-c', '--help', '-c', 'x']\n", run.stderr)
+        let joined = try spindle(["-cprint(40 + 2)"])
+        XCTAssertEqual(joined.stdout, "42\n", joined.stderr)
+    }
+
+    func testTimeScaleOption() throws {
+        // Unscaled, the program would sleep for 20 minutes.
+        let program = "import time; time.sleep(1200); print('woke')"
+        for words in [["--time-scale", "0.0001"], ["--time-scale=0.0001"]] {
+            let run = try spindle(words + ["-c", program])
+            XCTAssertEqual(run.stdout, "woke\n", run.stderr)
+        }
+    }
+
+    func testBadOptionValues() throws {
+        let missing = try spindle(["-c"])
+        XCTAssertEqual(missing.status, 2)
+        XCTAssertEqual(missing.stderr, "spindle: missing value for '-c'\nTry 'spindle --help' for more information.\n")
+        let scale = try spindle(["--time-scale", "fast", "-c", "pass"])
+        XCTAssertEqual(scale.status, 2)
+        XCTAssertEqual(scale.stderr.split(separator: "\n").first,
+                       "spindle: invalid value 'fast' for '--time-scale': expected a positive number")
+    }
+
+    func testDoubleDashEndsTheOptions() throws {
+        let script = try temporaryScript("import sys\nprint(sys.argv[1:])\n")
+        let run = try spindle(["--", script.path, "--version"])
+        XCTAssertEqual(run.stdout, "['--version']\n", run.stderr)
+    }
+
     func testControlCInterruptsARunningLoop() throws {
         let script = try temporaryScript("""
             import sys

@@ -64,6 +64,7 @@ final class ThreadingScriptTests: XCTestCase {
     func testLocal() throws { try check("threading_local") }
     func testQueue() throws { try check("queue_basics") }
     func testThreadModule() throws { try check("thread_module") }
+    func testLockFastPaths() throws { try check("threading_lock_fastpaths") }
 
     /// The default `threading.excepthook` prints CPython's header and the
     /// traceback (without CPython's own `threading.py` frames) to stderr;
@@ -111,5 +112,29 @@ final class ThreadingScriptTests: XCTestCase {
         XCTAssertEqual(out, "True\n")
         XCTAssertEqual(status, 0)
         XCTAssertLessThan(milliseconds, 1_500, "3 script seconds at scale 0.02 take about 60 ms")
+    }
+
+    /// Timed lock and condition waits go through the time scale: a held
+    /// lock's `acquire(timeout=5)` and `Condition.wait(5)` give up (False)
+    /// after 5 script seconds, which at scale 0.01 is 50 ms of real time.
+    func testTimedLockAndConditionWaitsFollowTheTimeScale() {
+        let source = """
+        import threading, time
+        lock = threading.Lock()
+        lock.acquire()
+        start = time.monotonic()
+        print(lock.acquire(timeout=5))
+        elapsed = time.monotonic() - start
+        print(5 <= elapsed < 50)
+        cond = threading.Condition(threading.RLock())
+        with cond:
+            start = time.monotonic()
+            print(cond.wait(5), cond.wait_for(lambda: False, timeout=2))
+            elapsed = time.monotonic() - start
+        print(7 <= elapsed < 70)
+        """
+        let (out, err, status) = Self.run(source, name: "scaled_locks.py", timeScale: 0.01)
+        XCTAssertEqual(out, "False\nTrue\nFalse False\nTrue\n", "stderr: \(err)")
+        XCTAssertEqual(status, 0)
     }
 }

@@ -1,4 +1,5 @@
 import SpindleSyntax
+import Synchronization
 
 /// The methods of `collections.deque`.
 extension PyDeque {

@@ -1,3 +1,4 @@
+import SpindleSyntax
 import Synchronization
 
 /// `functools.partial`: a callable with some arguments fixed in advance.

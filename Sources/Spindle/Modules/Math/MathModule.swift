@@ -1,4 +1,5 @@
 #if canImport(Glibc)
+import BigInt
 import Glibc
 #endif
 

@@ -1,5 +1,6 @@
 #if canImport(Glibc)
 import Glibc
+import Synchronization
 #endif
 
 /// `os.path` (CPython's `posixpath`): pure string manipulation of POSIX

@@ -1,3 +1,5 @@
+import BigInt
+
 /// `sys`'s functions: exit, exc_info, getsizeof, the tracing hooks, and
 /// small queries.
 extension SysModule {

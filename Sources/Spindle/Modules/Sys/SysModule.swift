@@ -1,5 +1,6 @@
 #if canImport(Glibc)
 import Glibc
+import Synchronization
 #endif
 
 /// The `sys` module: the interpreter's view of itself (argv, path,

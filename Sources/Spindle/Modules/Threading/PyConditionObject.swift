@@ -4,9 +4,19 @@
 /// and `release` works through Python calls, as in CPython.
 final class PyConditionObject: PyInstance {
     let native = NativeCondition()
-    private var lockValue: Value = .None
+    /// The lock, set by `__init__` (which a script may call again while
+    /// other threads use the condition, hence the mutex).
+    private let lockSlot = PosixMutex<Value>(.None)
+
+    private var lockValue: Value {
+        get { lockSlot.withLock { $0 } }
+        set { lockSlot.withLock { $0 = newValue } }
+    }
 
     var lock: Value { lockValue }
+
+    /// The lock as an object (nil before `__init__`).
+    var lockObject: PyObject? { lockValue.asObject }
 
     static let type: PyType = {
         let type = PyType(builtin: "Condition", moduleName: "threading", base: .object) { PyConditionObject(cls: $0) }
@@ -23,6 +33,10 @@ final class PyConditionObject: PyInstance {
 
     /// `_is_owned()`: whether the calling thread holds the lock.
     func isOwned(_ thread: ThreadState) throws -> Bool {
+        try Self.isOwned(thread, lockValue)
+    }
+
+    private static func isOwned(_ thread: ThreadState, _ lockValue: Value) throws -> Bool {
         switch lockValue.asObject {
         case let rlock as PyRLockObject: return rlock.native.isOwnedByCurrentThread()
         case let plain as PyLockObject: return plain.native.isLocked
@@ -40,9 +54,10 @@ final class PyConditionObject: PyInstance {
 
     /// `wait(timeout=None)`: True unless the timeout expired.
     func wait(_ thread: ThreadState, deadline: Deadline?) throws -> Bool {
-        guard try isOwned(thread) else { throw PyError(.runtimeError, "cannot wait on un-acquired lock") }
+        let lock = lockValue
+        guard try Self.isOwned(thread, lock) else { throw PyError(.runtimeError, "cannot wait on un-acquired lock") }
         let outcome: WaitOutcome
-        switch lockValue.asObject {
+        switch lock.asObject {
         case let rlock as PyRLockObject:
             outcome = try native.wait(until: deadline, release: { () throws -> Int in
                 do { return try rlock.native.releaseAll() } catch {
@@ -53,7 +68,6 @@ final class PyConditionObject: PyInstance {
             outcome = try native.wait(until: deadline, release: { try plain.release() },
                                       reacquire: { _ in _ = plain.native.acquire(interruptible: false) })
         default:
-            let lock = lockValue
             var reacquireError: PyError?
             outcome = try native.wait(until: deadline, release: {
                 _ = try thread.call(thread.getAttribute(lock, "release"))

@@ -25,37 +25,55 @@ final class PyLockObject: PyInstance {
     }
 
     func release() throws {
-        guard native.release() else { throw PyError(.runtimeError, "release unlocked lock") }
+        guard native.release() else { throw Self.releaseUnlockedError() }
+    }
+
+    /// `release()` of a lock that is not locked.
+    static func releaseUnlockedError() -> PyError {
+        PyError(.runtimeError, "release unlocked lock")
+    }
+
+    /// `acquire()` without arguments: wait as long as it takes.
+    func acquireBlocking() throws {
+        if native.tryAcquire() { return }
+        if native.acquire() == .interrupted { throw PyError.keyboardInterrupt() }
     }
 
     var repr: String {
         "<\(native.isLocked ? "locked" : "unlocked") _thread.lock object at \(ThreadState.addressString(self))>"
     }
 
-    private static func installLockMethods(_ type: PyType) {
-        func me(_ args: Arguments) throws -> PyLockObject {
-            guard let lock = args.positional.first?.asObject as? PyLockObject else {
-                throw PyError(.typeError, "descriptor requires a '_thread.lock' object")
-            }
-            return lock
+    private static func receiver(_ value: Value?) throws -> PyLockObject {
+        if case .object(let object) = value, let lock = exactly(object, PyLockObject.self, type) { return lock }
+        guard let lock = value?.asObject as? PyLockObject else {
+            throw PyError(.typeError, "descriptor requires a '_thread.lock' object")
         }
+        return lock
+    }
+
+    private static func installLockMethods(_ type: PyType) {
+        func me(_ args: Arguments) throws -> PyLockObject { try receiver(args.positional.first) }
         func rest(_ args: Arguments) -> Arguments {
             Arguments(Array(args.positional.dropFirst()), keywords: args.keywords)
         }
         for name in ["acquire", "acquire_lock", "__enter__"] {
-            type.defineMethod(name) { thread, args in
+            type.defineNativeMethod(name, one: { _, lock in
+                try receiver(lock).acquireBlocking()
+                return .bool(true)
+            }) { thread, args in
                 let lock = try me(args)
                 if args.positional.count == 1 && args.keywords.isEmpty {
-                    // The common `lock.acquire()` / `with lock:`: no argument parsing.
-                    if lock.native.tryAcquire() { return .bool(true) }
-                    if lock.native.acquire() == .interrupted { throw PyError.keyboardInterrupt() }
+                    try lock.acquireBlocking()
                     return .bool(true)
                 }
                 return .bool(try lock.acquire(thread, rest(args), name: name))
             }
         }
         for name in ["release", "release_lock"] {
-            type.defineMethod(name) { _, args in try me(args).release(); return .None }
+            type.defineNativeMethod(name, one: { _, lock in try receiver(lock).release(); return .None }) { _, args in
+                try me(args).release()
+                return .None
+            }
         }
         type.defineMethod("__exit__") { _, args in try me(args).release(); return .None }
         for name in ["locked", "locked_lock"] {
@@ -93,8 +111,18 @@ final class PyRLockObject: PyInstance {
         do {
             try native.release()
         } catch {
-            throw PyError(.runtimeError, "cannot release un-acquired lock")
+            throw Self.releaseUnownedError()
         }
+    }
+
+    /// `release()` by a thread that does not own the lock.
+    static func releaseUnownedError() -> PyError {
+        PyError(.runtimeError, "cannot release un-acquired lock")
+    }
+
+    /// `acquire()` without arguments: wait as long as it takes.
+    func acquireBlocking() throws {
+        if native.acquire() == .interrupted { throw PyError.keyboardInterrupt() }
     }
 
     var repr: String {
@@ -102,29 +130,47 @@ final class PyRLockObject: PyInstance {
         return "<\(owner == nil ? "unlocked" : "locked") _thread.RLock object owner=\(owner ?? 0) count=\(native.count) at \(ThreadState.addressString(self))>"
     }
 
-    private static func installRLockMethods(_ type: PyType) {
-        func me(_ args: Arguments) throws -> PyRLockObject {
-            guard let lock = args.positional.first?.asObject as? PyRLockObject else {
-                throw PyError(.typeError, "descriptor requires a '_thread.RLock' object")
-            }
-            return lock
+    private static func receiver(_ value: Value?) throws -> PyRLockObject {
+        if case .object(let object) = value, let lock = exactly(object, PyRLockObject.self, type) { return lock }
+        guard let lock = value?.asObject as? PyRLockObject else {
+            throw PyError(.typeError, "descriptor requires a '_thread.RLock' object")
         }
+        return lock
+    }
+
+    private static func installRLockMethods(_ type: PyType) {
+        func me(_ args: Arguments) throws -> PyRLockObject { try receiver(args.positional.first) }
         func rest(_ args: Arguments) -> Arguments {
             Arguments(Array(args.positional.dropFirst()), keywords: args.keywords)
         }
         for name in ["acquire", "__enter__"] {
-            type.defineMethod(name) { thread, args in
+            type.defineNativeMethod(name, one: { _, lock in
+                try receiver(lock).acquireBlocking()
+                return .bool(true)
+            }) { thread, args in
                 let lock = try me(args)
                 if args.positional.count == 1 && args.keywords.isEmpty {
-                    if lock.native.acquire() == .interrupted { throw PyError.keyboardInterrupt() }
+                    try lock.acquireBlocking()
                     return .bool(true)
                 }
                 return .bool(try lock.acquire(thread, rest(args), name: name))
             }
         }
-        type.defineMethod("release") { _, args in try me(args).release(); return .None }
+        type.defineNativeMethod("release", one: { _, lock in try receiver(lock).release(); return .None }) { _, args in
+            try me(args).release()
+            return .None
+        }
         type.defineMethod("__exit__") { _, args in try me(args).release(); return .None }
         type.defineMethod("_is_owned") { _, args in .bool(try me(args).native.isOwnedByCurrentThread()) }
         type.defineMethod("__repr__") { _, args in .str(try me(args).repr) }
+    }
+}
+
+extension PyType {
+    /// Installs a native method with an entry for calls that pass only the
+    /// receiver (`lock.acquire()`), which builds no argument list.
+    func defineNativeMethod(_ name: String, one: @escaping PyNativeFunction.One,
+                            _ body: @escaping PyNativeFunction.Body) {
+        setAttribute(name, .object(PyNativeFunction(name, owner: self, one: one, body)))
     }
 }

@@ -1,3 +1,5 @@
+import SpindleSyntax
+
 /// What happens to an exception that escapes a thread's `run()`: like
 /// CPython 3.9, `SystemExit` ends the thread quietly; anything else goes to
 /// `threading.excepthook` — by default printed to stderr as
