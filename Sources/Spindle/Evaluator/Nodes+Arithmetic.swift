@@ -67,17 +67,22 @@ private func floatArithmetic(_ op: BinaryOperator, _ x: Double, _ y: Double) thr
 class ArithmeticNode: ExprNode {
     let left: ExprNode
     let right: ExprNode
+    /// Local slots of the operands, or -1 (see `scalarOperand`).
+    let leftSlot: Int
+    let rightSlot: Int
 
     init(_ left: ExprNode, _ right: ExprNode, line: Int) {
         self.left = left
         self.right = right
+        self.leftSlot = localSlot(of: left)
+        self.rightSlot = localSlot(of: right)
         super.init(line: line)
     }
 }
 
 final class AddNode: ArithmeticNode {
     override func eval(_ f: Frame) throws -> Value {
-        let a = try left.eval(f), b = try right.eval(f)
+        let a = try scalarOperand(left, leftSlot, f), b = try scalarOperand(right, rightSlot, f)
         if let r = try scalarArithmetic(.add, a, b) { return r }
         return try f.thread.binarySlow(.add, a, b)
     }
@@ -85,7 +90,7 @@ final class AddNode: ArithmeticNode {
 
 final class SubtractNode: ArithmeticNode {
     override func eval(_ f: Frame) throws -> Value {
-        let a = try left.eval(f), b = try right.eval(f)
+        let a = try scalarOperand(left, leftSlot, f), b = try scalarOperand(right, rightSlot, f)
         if let r = try scalarArithmetic(.subtract, a, b) { return r }
         return try f.thread.binarySlow(.subtract, a, b)
     }
@@ -93,7 +98,7 @@ final class SubtractNode: ArithmeticNode {
 
 final class MultiplyNode: ArithmeticNode {
     override func eval(_ f: Frame) throws -> Value {
-        let a = try left.eval(f), b = try right.eval(f)
+        let a = try scalarOperand(left, leftSlot, f), b = try scalarOperand(right, rightSlot, f)
         if let r = try scalarArithmetic(.multiply, a, b) { return r }
         return try f.thread.binarySlow(.multiply, a, b)
     }
@@ -101,7 +106,7 @@ final class MultiplyNode: ArithmeticNode {
 
 final class TrueDivideNode: ArithmeticNode {
     override func eval(_ f: Frame) throws -> Value {
-        let a = try left.eval(f), b = try right.eval(f)
+        let a = try scalarOperand(left, leftSlot, f), b = try scalarOperand(right, rightSlot, f)
         if let r = try scalarArithmetic(.divide, a, b) { return r }
         return try f.thread.binarySlow(.divide, a, b)
     }
@@ -109,7 +114,7 @@ final class TrueDivideNode: ArithmeticNode {
 
 final class FloorDivideNode: ArithmeticNode {
     override func eval(_ f: Frame) throws -> Value {
-        let a = try left.eval(f), b = try right.eval(f)
+        let a = try scalarOperand(left, leftSlot, f), b = try scalarOperand(right, rightSlot, f)
         if let r = try scalarArithmetic(.floorDivide, a, b) { return r }
         return try f.thread.binarySlow(.floorDivide, a, b)
     }
@@ -117,7 +122,7 @@ final class FloorDivideNode: ArithmeticNode {
 
 final class ModuloNode: ArithmeticNode {
     override func eval(_ f: Frame) throws -> Value {
-        let a = try left.eval(f), b = try right.eval(f)
+        let a = try scalarOperand(left, leftSlot, f), b = try scalarOperand(right, rightSlot, f)
         if let r = try scalarArithmetic(.modulo, a, b) { return r }
         return try f.thread.binarySlow(.modulo, a, b)
     }
@@ -125,7 +130,7 @@ final class ModuloNode: ArithmeticNode {
 
 final class PowerNode: ArithmeticNode {
     override func eval(_ f: Frame) throws -> Value {
-        let a = try left.eval(f), b = try right.eval(f)
+        let a = try scalarOperand(left, leftSlot, f), b = try scalarOperand(right, rightSlot, f)
         if let r = try scalarArithmetic(.power, a, b) { return r }
         return try f.thread.binarySlow(.power, a, b)
     }
@@ -133,7 +138,7 @@ final class PowerNode: ArithmeticNode {
 
 final class BitAndNode: ArithmeticNode {
     override func eval(_ f: Frame) throws -> Value {
-        let a = try left.eval(f), b = try right.eval(f)
+        let a = try scalarOperand(left, leftSlot, f), b = try scalarOperand(right, rightSlot, f)
         if let r = try scalarArithmetic(.bitAnd, a, b) { return r }
         return try f.thread.binarySlow(.bitAnd, a, b)
     }
@@ -141,7 +146,7 @@ final class BitAndNode: ArithmeticNode {
 
 final class BitOrNode: ArithmeticNode {
     override func eval(_ f: Frame) throws -> Value {
-        let a = try left.eval(f), b = try right.eval(f)
+        let a = try scalarOperand(left, leftSlot, f), b = try scalarOperand(right, rightSlot, f)
         if let r = try scalarArithmetic(.bitOr, a, b) { return r }
         return try f.thread.binarySlow(.bitOr, a, b)
     }
@@ -149,7 +154,7 @@ final class BitOrNode: ArithmeticNode {
 
 final class BitXorNode: ArithmeticNode {
     override func eval(_ f: Frame) throws -> Value {
-        let a = try left.eval(f), b = try right.eval(f)
+        let a = try scalarOperand(left, leftSlot, f), b = try scalarOperand(right, rightSlot, f)
         if let r = try scalarArithmetic(.bitXor, a, b) { return r }
         return try f.thread.binarySlow(.bitXor, a, b)
     }
@@ -157,7 +162,7 @@ final class BitXorNode: ArithmeticNode {
 
 final class LeftShiftNode: ArithmeticNode {
     override func eval(_ f: Frame) throws -> Value {
-        let a = try left.eval(f), b = try right.eval(f)
+        let a = try scalarOperand(left, leftSlot, f), b = try scalarOperand(right, rightSlot, f)
         if let r = try scalarArithmetic(.leftShift, a, b) { return r }
         return try f.thread.binarySlow(.leftShift, a, b)
     }
@@ -165,7 +170,7 @@ final class LeftShiftNode: ArithmeticNode {
 
 final class RightShiftNode: ArithmeticNode {
     override func eval(_ f: Frame) throws -> Value {
-        let a = try left.eval(f), b = try right.eval(f)
+        let a = try scalarOperand(left, leftSlot, f), b = try scalarOperand(right, rightSlot, f)
         if let r = try scalarArithmetic(.rightShift, a, b) { return r }
         return try f.thread.binarySlow(.rightShift, a, b)
     }

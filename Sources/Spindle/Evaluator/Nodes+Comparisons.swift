@@ -57,24 +57,29 @@ func scalarCompare(_ op: CompareOperator, _ a: Value, _ b: Value) -> Bool? {
 class RichCompareNode: ExprNode {
     let left: ExprNode
     let right: ExprNode
+    /// Local slots of the operands, or -1 (see `scalarOperand`).
+    let leftSlot: Int
+    let rightSlot: Int
 
     init(_ left: ExprNode, _ right: ExprNode, line: Int) {
         self.left = left
         self.right = right
+        self.leftSlot = localSlot(of: left)
+        self.rightSlot = localSlot(of: right)
         super.init(line: line)
     }
 
     /// The general comparison (rich comparison methods may return any value).
     @inline(__always)
     final func compareValue(_ op: CompareOperator, _ f: Frame) throws -> Value {
-        let a = try left.eval(f), b = try right.eval(f)
+        let a = try scalarOperand(left, leftSlot, f), b = try scalarOperand(right, rightSlot, f)
         if let r = scalarCompare(op, a, b) { return .bool(r) }
         return try f.thread.compare(op, a, b)
     }
 
     @inline(__always)
     final func compareTest(_ op: CompareOperator, _ f: Frame) throws -> Bool {
-        let a = try left.eval(f), b = try right.eval(f)
+        let a = try scalarOperand(left, leftSlot, f), b = try scalarOperand(right, rightSlot, f)
         if let r = scalarCompare(op, a, b) { return r }
         let thread = f.thread
         return try thread.truthy(thread.compare(op, a, b))
@@ -93,7 +98,7 @@ class IntConstantCompareNode: RichCompareNode {
 
     @inline(__always)
     final func constantValue(_ op: CompareOperator, _ f: Frame) throws -> Value {
-        let a = try left.eval(f)
+        let a = try scalarOperand(left, leftSlot, f)
         if case .int(let x) = a { return .bool(op.holds(x, constant)) }
         let b = Value.int(constant)
         if let r = scalarCompare(op, a, b) { return .bool(r) }
@@ -102,7 +107,7 @@ class IntConstantCompareNode: RichCompareNode {
 
     @inline(__always)
     final func constantTest(_ op: CompareOperator, _ f: Frame) throws -> Bool {
-        let a = try left.eval(f)
+        let a = try scalarOperand(left, leftSlot, f)
         if case .int(let x) = a { return op.holds(x, constant) }
         let b = Value.int(constant)
         if let r = scalarCompare(op, a, b) { return r }

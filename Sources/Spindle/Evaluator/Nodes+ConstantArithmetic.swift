@@ -28,16 +28,19 @@ func makeIntConstantNode(_ op: BinaryOperator, _ left: ExprNode, _ k: Int, line:
 class IntConstantArithmeticNode: ExprNode {
     let left: ExprNode
     let constant: Int
+    /// The local slot of `left`, or -1 (see `scalarOperand`).
+    let leftSlot: Int
 
     init(_ left: ExprNode, _ constant: Int, line: Int) {
         self.left = left
         self.constant = constant
+        self.leftSlot = localSlot(of: left)
         super.init(line: line)
     }
 
     @inline(__always)
     final func apply(_ op: BinaryOperator, _ f: Frame) throws -> Value {
-        let a = try left.eval(f)
+        let a = try scalarOperand(left, leftSlot, f)
         let b = Value.int(constant)
         if let r = try scalarArithmetic(op, a, b) { return r }
         return try f.thread.binarySlow(op, a, b)

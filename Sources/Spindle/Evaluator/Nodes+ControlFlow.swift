@@ -65,7 +65,7 @@ final class ForStatement: StmtNode {
         let localSlot = (target as? LocalTarget)?.slot
         while let item = try iterator.next(thread) {
             try thread.pollInterrupt()
-            if let slot = localSlot { f.slots[slot] = item } else { try target.assign(item, f) }
+            if let slot = localSlot { storeLocal(item, f.slots + slot) } else { try target.assign(item, f) }
             switch try body.exec(f) {
             case .normal, .continueLoop: continue
             case .breakLoop: return .normal

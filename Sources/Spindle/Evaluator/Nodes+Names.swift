@@ -14,16 +14,48 @@ final class ConstantNode: ExprNode {
     }
 }
 
+@inline(never)
 func unboundLocal(_ name: String) -> PyError {
     PyError(.unboundLocalError, "local variable '\(name)' referenced before assignment")
 }
 
+@inline(never)
 func unboundFree(_ name: String) -> PyError {
     PyError(.nameError, "free variable '\(name)' referenced before assignment in enclosing scope")
 }
 
+@inline(never)
 func undefinedName(_ name: String) -> PyError {
     PyError(.nameError, "name '\(name)' is not defined")
+}
+
+/// Stores `value` into a local slot. Only an object previously in the
+/// slot needs releasing, so scalars are overwritten without the generic
+/// destroy of the old `Value?`.
+@inline(__always)
+func storeLocal(_ value: Value, _ slot: UnsafeMutablePointer<Value?>) {
+    switch slot.pointee {
+    case .some(.object): slot.pointee = value
+    default: slot.initialize(to: value)
+    }
+}
+
+/// The slot of `node` when it reads a function local, else -1; operator
+/// nodes read such operands straight from the frame (`scalarOperand`).
+func localSlot(of node: ExprNode) -> Int { (node as? LocalLoad)?.slot ?? -1 }
+
+/// The value of an operand: an int or float in local slot `slot` (when
+/// not -1) is read directly; anything else goes through `node.eval`.
+@inline(__always)
+func scalarOperand(_ node: ExprNode, _ slot: Int, _ f: Frame) throws -> Value {
+    if slot >= 0 {
+        switch f.slots[slot] {
+        case .int(let i)?: return .int(i)
+        case .float(let d)?: return .float(d)
+        default: break
+        }
+    }
+    return try node.eval(f)
 }
 
 /// A function local kept in a frame slot.
@@ -38,9 +70,7 @@ final class LocalLoad: ExprNode {
     }
 
     override func eval(_ f: Frame) throws -> Value {
-        let p = f.slots + slot
-        if case .int(let i)? = p.pointee { return .int(i) }
-        if let v = p.pointee { return v }
+        if let v = f.slots[slot] { return v }
         throw unboundLocal(name)
     }
 }
@@ -117,7 +147,7 @@ final class LocalTarget: TargetNode {
         super.init(line: line)
     }
 
-    override func assign(_ value: Value, _ f: Frame) throws { f.slots[slot] = value }
+    override func assign(_ value: Value, _ f: Frame) throws { storeLocal(value, f.slots + slot) }
 
     override func delete(_ f: Frame) throws {
         if f.slots[slot] == nil { throw unboundLocal(name) }

@@ -53,7 +53,7 @@ final class LocalAssignStatement: StmtNode {
     }
 
     override func exec(_ f: Frame) throws -> Completion {
-        f.slots[slot] = try value.eval(f)
+        storeLocal(try value.eval(f), f.slots + slot)
         return .normal
     }
 }
@@ -84,11 +84,14 @@ class LocalAugmentedAssign: StmtNode {
     let op: BinaryOperator
     let value: ExprNode
 
+    let valueSlot: Int
+
     init(slot: Int, name: String, op: BinaryOperator, value: ExprNode, line: Int) {
         self.slot = slot
         self.name = name
         self.op = op
         self.value = value
+        self.valueSlot = localSlot(of: value)
         super.init(line: line)
     }
 
@@ -100,9 +103,9 @@ class LocalAugmentedAssign: StmtNode {
     @inline(__always)
     final func update(_ op: BinaryOperator, _ f: Frame) throws {
         guard let current = f.slots[slot] else { throw unboundLocal(name) }
-        let operand = try value.eval(f)
+        let operand = try scalarOperand(value, valueSlot, f)
         if let r = try scalarArithmetic(op, current, operand) {
-            f.slots[slot] = r
+            storeLocal(r, f.slots + slot)
         } else {
             f.slots[slot] = try f.thread.inplaceOperation(op, current, operand)
         }
