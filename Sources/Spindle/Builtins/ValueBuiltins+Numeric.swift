@@ -4,7 +4,7 @@ import SpindleSyntax
 /// `abs`, `round`, `divmod`, `pow`, `hex`, `oct`, `bin`, `ord`, `chr`.
 extension ValueBuiltins {
     static func installNumeric(_ m: PyModule) {
-        m.defineFunction("abs") { t, a in try absolute(t, try a.exactly("abs", min: 1, max: 1)[0]) }
+        m.defineSingleArgument("abs") { t, x in try absolute(t, x) }
         m.defineFunction("round") { t, a in
             let args = try a.bind("round", ["number", "ndigits"], required: 1)
             return try round(t, args[0] ?? .None, args[1].flatMap { $0.isNone ? nil : $0 })
@@ -24,11 +24,10 @@ extension ValueBuiltins {
             }
             return try t.binary(.power, base, exp)
         }
-        m.defineFunction("hex") { t, a in .str(try radixString(t, try a.exactly("hex", min: 1, max: 1)[0], 16, "0x")) }
-        m.defineFunction("oct") { t, a in .str(try radixString(t, try a.exactly("oct", min: 1, max: 1)[0], 8, "0o")) }
-        m.defineFunction("bin") { t, a in .str(try radixString(t, try a.exactly("bin", min: 1, max: 1)[0], 2, "0b")) }
-        m.defineFunction("ord") { _, a in
-            let v = try a.exactly("ord", min: 1, max: 1)[0]
+        m.defineSingleArgument("hex") { t, x in .str(try radixString(t, x, 16, "0x")) }
+        m.defineSingleArgument("oct") { t, x in .str(try radixString(t, x, 8, "0o")) }
+        m.defineSingleArgument("bin") { t, x in .str(try radixString(t, x, 2, "0b")) }
+        m.defineSingleArgument("ord") { _, v in
             if let s = v.asObject as? PyStr {
                 guard s.count == 1, let c = s.value.unicodeScalars.first else {
                     throw PyError(.typeError, "ord() expected a character, but string of length \(s.count) found")
@@ -43,8 +42,8 @@ extension ValueBuiltins {
             }
             throw PyError(.typeError, "ord() expected string of length 1, but \(v.pyType.name) found")
         }
-        let chr = PyNativeFunction("chr") { t, a in
-            let i = try t.indexValue(try a.exactly("chr", min: 1, max: 1)[0])
+        let chr = m.singleArgumentFunction("chr") { t, x in
+            let i = try t.indexValue(x)
             guard i >= 0 && i <= 0x10FFFF else { throw PyError(.valueError, "chr() arg not in range(0x110000)") }
             guard let scalar = Unicode.Scalar(UInt32(i)) else { return .str("\u{FFFD}") }
             return .object(PyStr.character(scalar))

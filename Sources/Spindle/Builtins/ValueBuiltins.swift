@@ -28,18 +28,10 @@ enum ValueBuiltins {
     }
 
     private static func installBasics(_ m: PyModule) {
-        m.defineFunction("len") { t, a in
-            .int(try t.len(try a.exactly("len", min: 1, max: 1)[0]))
-        }
-        m.defineFunction("repr") { t, a in
-            .str(try t.repr(try a.exactly("repr", min: 1, max: 1)[0]))
-        }
-        m.defineFunction("ascii") { t, a in
-            .str(asciiEscaped(try t.repr(try a.exactly("ascii", min: 1, max: 1)[0])))
-        }
-        m.defineFunction("hash") { t, a in
-            .int(try t.hash(try a.exactly("hash", min: 1, max: 1)[0]))
-        }
+        m.defineSingleArgument("len") { t, x in .int(try t.len(x)) }
+        m.defineSingleArgument("repr") { t, x in .str(try t.repr(x)) }
+        m.defineSingleArgument("ascii") { t, x in .str(asciiEscaped(try t.repr(x))) }
+        m.defineSingleArgument("hash") { t, x in .int(try t.hash(x)) }
         m.defineFunction("cmp") { t, a in
             let args = try a.exactly("cmp", min: 2, max: 2)
             return .int(try t.threeWayCompare(args[0], args[1]))
@@ -105,5 +97,20 @@ final class PyCallableIterator: PyIteratorObject {
             return nil
         }
         return v
+    }
+}
+
+extension PyModule {
+    /// Adds a builtin taking exactly one positional argument (`len(x)`):
+    /// a plain call reaches `body` with the argument in place, any other
+    /// call is checked for its argument count first.
+    func defineSingleArgument(_ name: String, _ body: @escaping (ThreadState, Value) throws -> Value) {
+        namespace[name] = .object(singleArgumentFunction(name, body))
+    }
+
+    func singleArgumentFunction(_ name: String, _ body: @escaping (ThreadState, Value) throws -> Value) -> PyNativeFunction {
+        PyNativeFunction(name, owner: nil, one: { t, x in try body(t, x) }) { t, a in
+            try body(t, try a.exactly(name, min: 1, max: 1)[0])
+        }
     }
 }

@@ -14,7 +14,21 @@ final class AttributeNode: ExprNode {
     }
 
     override func eval(_ f: Frame) throws -> Value {
-        try f.thread.getAttribute(try object.eval(f), name, cache: cache)
+        let receiver = try object.eval(f)
+        // The common hit needs no thread state: an instance attribute or a
+        // plain class attribute.
+        if case .object(let instance) = receiver {
+            switch instance.cachedRead(cache) {
+            case .value(let found):
+                return found
+            case .classAttribute(let entry):
+                if entry.pointee.attribute.kind == .plain { return entry.pointee.attribute.value }
+                return try f.thread.bindCached(entry, receiver, instance)
+            case .miss:
+                break
+            }
+        }
+        return try f.thread.getAttribute(receiver, name, cache: cache)
     }
 }
 
@@ -30,7 +44,9 @@ final class AttributeTarget: TargetNode {
     }
 
     override func assign(_ value: Value, _ f: Frame) throws {
-        try f.thread.setAttribute(try object.eval(f), name, value, cache: cache)
+        let receiver = try object.eval(f)
+        if case .object(let instance) = receiver, instance.cachedWrite(cache, value) { return }
+        try f.thread.setAttribute(receiver, name, value, cache: cache)
     }
 
     override func delete(_ f: Frame) throws {

@@ -18,6 +18,11 @@ final class MethodCallNode: ExprNode {
     override func eval(_ f: Frame) throws -> Value {
         let thread = f.thread
         let receiverValue = try object.eval(f)
+        if case .object(let instance) = receiverValue, case .classAttribute(let entry) = instance.cachedRead(cache),
+           let method = entry.pointee.simpleMethod {
+            // The cache entry keeps the function alive: no retain of it per call.
+            return try method._withUnsafeGuaranteedRef { try callMethod($0, receiverValue, f, thread) }
+        }
         let (callable, receiver) = try thread.lookupMethod(receiverValue, name, cache: cache)
         switch arguments.count {
         case 0:
@@ -54,5 +59,29 @@ final class MethodCallNode: ExprNode {
         for node in arguments { values.append(try node.eval(f)) }
         thread.evaluation.noteCallSite(f.code, line)
         return try thread.call(callable, Arguments(values))
+    }
+
+    /// A simple Python method found through the site's cache: the receiver
+    /// and the arguments go straight into its frame.
+    @inline(__always)
+    private func callMethod(_ function: PyFunction, _ receiver: Value, _ f: Frame,
+                            _ thread: ThreadState) throws -> Value {
+        switch arguments.count {
+        case 0:
+            return try function.callSimple(thread, 1) { $0[0] = receiver }
+        case 1:
+            let a0 = try arguments[0].eval(f)
+            return try function.callSimple(thread, 2) { $0[0] = receiver; $0[1] = a0 }
+        case 2:
+            let a0 = try arguments[0].eval(f)
+            let a1 = try arguments[1].eval(f)
+            return try function.callSimple(thread, 3) { $0[0] = receiver; $0[1] = a0; $0[2] = a1 }
+        default:
+            var values: [Value] = [receiver]
+            values.reserveCapacity(arguments.count + 1)
+            for node in arguments { values.append(try node.eval(f)) }
+            thread.evaluation.noteCallSite(f.code, line)
+            return try function.call(thread, Arguments(values))
+        }
     }
 }

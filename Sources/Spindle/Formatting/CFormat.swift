@@ -51,7 +51,7 @@ enum FixedPoint {
     static func digits(_ value: Double, precision: Int) -> String? {
         guard value.isFinite, value >= 0, value < 9.2e18, precision >= 0, precision <= 17 else { return nil }
         let scaled = units(value, precision: precision)
-        var text = String(scaled)
+        var text = UInt64(exactly: scaled).map { String($0) } ?? String(scaled)
         guard precision > 0 else { return text }
         if text.utf8.count <= precision {
             text = String(repeating: "0", count: precision + 1 - text.utf8.count) + text

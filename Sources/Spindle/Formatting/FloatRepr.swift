@@ -6,6 +6,11 @@ enum FloatRepr {
         if d.isNaN { return "nan" }
         if d.isInfinite { return d < 0 ? "-inf" : "inf" }
         if d == 0 { return d.sign == .minus ? "-0.0" : "0.0" }
+        // Swift prints the same shortest digits with the same notation
+        // rules, except that it switches to exponent notation at 2^53
+        // rather than 1e16 (`9.1e+15`): only those are rebuilt here.
+        let swiftText = d.description
+        if !swiftText.hasSuffix("e+15") { return swiftText }
         let (negative, digits, exponent) = shortestDigits(d)
         let sign = negative ? "-" : ""
         if exponent >= -4 && exponent < 16 {

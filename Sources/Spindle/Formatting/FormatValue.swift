@@ -4,6 +4,7 @@ import BigInt
 /// the format mini-language, or to an instance's `__format__`.
 extension ThreadState {
     public func format(_ v: Value, _ spec: String) throws -> String {
+        if spec.isEmpty, let text = plainFormat(v) { return text }
         switch v {
         case .int, .bool:
             if case .bool(let b) = v, spec.isEmpty { return b ? "True" : "False" }
@@ -25,6 +26,23 @@ extension ThreadState {
             throw PyError(.typeError, "unsupported format string passed to \(v.pyType.name).__format__")
         }
         return try str(v)
+    }
+}
+
+extension ThreadState {
+    /// `format(v, "")` for the built-in scalars and str: their `str()`.
+    @inline(__always)
+    func plainFormat(_ v: Value) -> String? {
+        switch v {
+        case .int(let i): return String(i)
+        case .bool(let b): return b ? "True" : "False"
+        case .float(let d): return FloatRepr.repr(d)
+        case .object(let o):
+            if let s = o as? PyStr { return s.value }
+            if let big = o as? PyBigInt { return String(big.value) }
+            return nil
+        case .None: return nil
+        }
     }
 }
 

@@ -1,6 +1,10 @@
 /// `str.format` and `str.format_map`: replacement fields
 /// `{name.attr[key]!conv:spec}`, automatic and manual numbering, `{{`/`}}`
 /// escapes, and nested fields inside the spec (`{:{width}}`).
+///
+/// The template is read as UTF-8 bytes (every syntax character is ASCII,
+/// so byte positions never split a code point) and the result written
+/// into one byte buffer: literal text is copied run by run.
 struct StrFormat {
     private let thread: ThreadState
     private let positional: [Value]
@@ -9,10 +13,18 @@ struct StrFormat {
     private var nextAuto = 0
     private var usedManual = false
 
+    typealias Bytes = UnsafeBufferPointer<UInt8>
+
     static func format(_ thread: ThreadState, _ template: String, positional: [Value],
                        keywords: [(name: String, value: Value)], mapping: Value?) throws -> String {
         var f = StrFormat(thread: thread, positional: positional, keywords: keywords, mapping: mapping)
-        return try f.render(Array(template.unicodeScalars), depth: 0)
+        var text = template
+        return try text.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 16 * positional.count)
+            try f.render(bytes, depth: 0, into: &out)
+            return String(decoding: out, as: UTF8.self)
+        }
     }
 
     private init(thread: ThreadState, positional: [Value], keywords: [(name: String, value: Value)], mapping: Value?) {
@@ -22,83 +34,125 @@ struct StrFormat {
         self.mapping = mapping
     }
 
-    private mutating func render(_ s: [Unicode.Scalar], depth: Int) throws -> String {
+    private static let open = UInt8(ascii: "{"), close = UInt8(ascii: "}")
+
+    private mutating func render(_ s: Bytes, depth: Int, into out: inout [UInt8]) throws {
         if depth > 2 { throw PyError(.valueError, "Max string recursion exceeded") }
-        var out = String.UnicodeScalarView()
         var i = 0
         while i < s.count {
-            let c = s[i]
-            if c == "}" {
-                guard i + 1 < s.count, s[i + 1] == "}" else {
+            var end = i
+            while end < s.count && s[end] != StrFormat.open && s[end] != StrFormat.close { end += 1 }
+            if end > i { out.append(contentsOf: Bytes(rebasing: s[i..<end])) }
+            i = end
+            guard i < s.count else { break }
+            if s[i] == StrFormat.close {
+                guard i + 1 < s.count, s[i + 1] == StrFormat.close else {
                     throw PyError(.valueError, "Single '}' encountered in format string")
                 }
-                out.append("}")
+                out.append(StrFormat.close)
                 i += 2
                 continue
             }
-            if c != "{" { out.append(c); i += 1; continue }
-            if i + 1 < s.count, s[i + 1] == "{" { out.append("{"); i += 2; continue }
-            // Find the matching close brace, allowing nested fields in the spec.
-            var j = i + 1, nesting = 1
-            while j < s.count {
-                if s[j] == "{" { nesting += 1 } else if s[j] == "}" {
-                    nesting -= 1
-                    if nesting == 0 { break }
-                }
-                j += 1
-            }
-            guard j < s.count else {
-                throw PyError(.valueError, i + 1 == s.count ? "Single '{' encountered in format string"
-                                                            : "expected '}' before end of string")
-            }
-            out.append(contentsOf: try field(Array(s[(i + 1)..<j]), depth: depth).unicodeScalars)
-            i = j + 1
+            if i + 1 < s.count, s[i + 1] == StrFormat.open { out.append(StrFormat.open); i += 2; continue }
+            if i + 1 == s.count { throw PyError(.valueError, "Single '{' encountered in format string") }
+            let bounds = try StrFormat.scanField(s, from: i + 1)
+            var text = try field(s, bounds, depth: depth)
+            text.withUTF8 { out.append(contentsOf: $0) }
+            i = bounds.end + 1
         }
-        return String(out)
     }
 
-    /// One replacement field's text (between the braces).
-    private mutating func field(_ body: [Unicode.Scalar], depth: Int) throws -> String {
-        var nameEnd = 0
-        var bracket = false
-        while nameEnd < body.count {
-            let c = body[nameEnd]
-            if c == "[" { bracket = true } else if c == "]" { bracket = false }
-            else if !bracket && (c == "!" || c == ":") { break }
-            nameEnd += 1
-        }
+    /// Where the parts of one replacement field lie in the template.
+    private struct FieldBounds {
+        var nameStart = 0, nameEnd = 0
         var conversion: Unicode.Scalar?
-        var specStart = nameEnd
-        if nameEnd < body.count && body[nameEnd] == "!" {
-            guard nameEnd + 1 < body.count else {
+        var specStart = 0, specEnd = 0
+        /// The closing brace.
+        var end = 0
+    }
+
+    /// Scans a field as CPython does: braces inside `[...]` of the name are
+    /// plain text, the character after `!` is the conversion whatever it is,
+    /// and the spec may hold nested fields.
+    private static func scanField(_ s: Bytes, from start: Int) throws -> FieldBounds {
+        var b = FieldBounds(nameStart: start)
+        var i = start
+        var inBracket = false
+        while i < s.count {
+            let c = s[i]
+            if inBracket { if c == UInt8(ascii: "]") { inBracket = false } }
+            else if c == UInt8(ascii: "[") { inBracket = true }
+            else if c == UInt8(ascii: "!") || c == UInt8(ascii: ":") || c == close { break }
+            i += 1
+        }
+        guard i < s.count else { throw PyError(.valueError, "expected '}' before end of string") }
+        b.nameEnd = i
+        if s[i] == UInt8(ascii: "!") {
+            guard i + 1 < s.count else {
                 throw PyError(.valueError, "end of string while looking for conversion specifier")
             }
-            conversion = body[nameEnd + 1]
-            specStart = nameEnd + 2
-            if specStart < body.count && body[specStart] != ":" {
+            let scalar = text(Bytes(rebasing: s[(i + 1)...])).unicodeScalars.first ?? "?"
+            b.conversion = scalar
+            i += 1 + String(scalar).utf8.count
+            guard i < s.count else { throw PyError(.valueError, "unmatched '{' in format spec") }
+            guard s[i] == UInt8(ascii: ":") || s[i] == close else {
                 throw PyError(.valueError, "expected ':' after conversion specifier")
             }
         }
-        var spec: [Unicode.Scalar] = []
-        if specStart < body.count && body[specStart] == ":" { spec = Array(body[(specStart + 1)...]) }
-        var value = try resolve(Array(body[..<nameEnd]))
-        switch conversion {
+        b.specStart = i
+        if s[i] == UInt8(ascii: ":") {
+            b.specStart = i + 1
+            var nesting = 1
+            i += 1
+            while i < s.count {
+                if s[i] == open { nesting += 1 } else if s[i] == close {
+                    nesting -= 1
+                    if nesting == 0 { break }
+                }
+                i += 1
+            }
+            guard i < s.count else { throw PyError(.valueError, "unmatched '{' in format spec") }
+        }
+        b.specEnd = i
+        b.end = i
+        return b
+    }
+
+    /// One replacement field's text.
+    private mutating func field(_ s: Bytes, _ bounds: FieldBounds, depth: Int) throws -> String {
+        var value = try resolve(Bytes(rebasing: s[bounds.nameStart..<bounds.nameEnd]))
+        switch bounds.conversion {
         case nil: break
         case "r": value = .str(try thread.repr(value))
         case "s": value = .str(try thread.str(value))
         case "a": value = .str(asciiEscaped(try thread.repr(value)))
         case let other?:
-            throw PyError(.valueError, "Unknown conversion specifier \(other)")
+            let shown = other.value > 32 && other.value < 127 ? String(other) : "\\x" + String(other.value, radix: 16)
+            throw PyError(.valueError, "Unknown conversion specifier \(shown)")
         }
-        let expandedSpec = spec.contains("{") ? try render(spec, depth: depth + 1) : String(String.UnicodeScalarView(spec))
+        let spec = Bytes(rebasing: s[bounds.specStart..<bounds.specEnd])
+        if spec.isEmpty, let text = thread.plainFormat(value) { return text }
+        let expandedSpec: String
+        if spec.contains(StrFormat.open) {
+            var nested: [UInt8] = []
+            try render(spec, depth: depth + 1, into: &nested)
+            expandedSpec = String(decoding: nested, as: UTF8.self)
+        } else {
+            expandedSpec = StrFormat.text(spec)
+        }
         return try thread.format(value, expandedSpec)
     }
 
+    private static func text(_ bytes: Bytes) -> String { String(decoding: bytes, as: UTF8.self) }
+
+    private static func isDigits(_ bytes: Bytes) -> Bool { bytes.allSatisfy { $0 >= 48 && $0 <= 57 } }
+
     /// `name`, `0`, or empty (automatic), followed by `.attr` / `[key]` parts.
-    private mutating func resolve(_ name: [Unicode.Scalar]) throws -> Value {
+    private mutating func resolve(_ name: Bytes) throws -> Value {
+        let dot = UInt8(ascii: "."), open = UInt8(ascii: "["), close = UInt8(ascii: "]")
         var i = 0
-        while i < name.count && name[i] != "." && name[i] != "[" { i += 1 }
-        let head = String(String.UnicodeScalarView(name[..<i]))
+        while i < name.count && name[i] != dot && name[i] != open { i += 1 }
+        let head = Bytes(rebasing: name[..<i])
         var value: Value
         if head.isEmpty {
             if usedManual {
@@ -106,31 +160,31 @@ struct StrFormat {
             }
             value = try positionalArgument(nextAuto)
             nextAuto += 1
-        } else if let index = Int(head), head.unicodeScalars.allSatisfy({ $0.asciiDigit != nil }) {
+        } else if StrFormat.isDigits(head), let index = Int(StrFormat.text(head)) {
             if nextAuto > 0 {
                 throw PyError(.valueError, "cannot switch from automatic field numbering to manual field specification")
             }
             usedManual = true
             value = try positionalArgument(index)
         } else {
-            value = try keywordArgument(head)
+            value = try keywordArgument(StrFormat.text(head))
         }
         while i < name.count {
-            if name[i] == "." {
+            if name[i] == dot {
                 var j = i + 1
-                while j < name.count && name[j] != "." && name[j] != "[" { j += 1 }
-                let attr = String(String.UnicodeScalarView(name[(i + 1)..<j]))
+                while j < name.count && name[j] != dot && name[j] != open { j += 1 }
+                let attr = StrFormat.text(Bytes(rebasing: name[(i + 1)..<j]))
                 if attr.isEmpty { throw PyError(.valueError, "Empty attribute in format string") }
                 value = try thread.getAttribute(value, attr)
                 i = j
-            } else if name[i] == "[" {
+            } else if name[i] == open {
                 var j = i + 1
-                while j < name.count && name[j] != "]" { j += 1 }
+                while j < name.count && name[j] != close { j += 1 }
                 guard j < name.count else { throw PyError(.valueError, "Missing ']' in format string") }
-                let key = String(String.UnicodeScalarView(name[(i + 1)..<j]))
+                let keyBytes = Bytes(rebasing: name[(i + 1)..<j])
+                let key = StrFormat.text(keyBytes)
                 if key.isEmpty { throw PyError(.valueError, "Empty attribute in format string") }
-                let isIndex = key.unicodeScalars.allSatisfy { $0.asciiDigit != nil }
-                let keyValue: Value = isIndex ? Int(key).map { .int($0) } ?? .str(key) : .str(key)
+                let keyValue: Value = StrFormat.isDigits(keyBytes) ? Int(key).map { .int($0) } ?? .str(key) : .str(key)
                 value = try thread.getItem(value, keyValue)
                 i = j + 1
             } else {

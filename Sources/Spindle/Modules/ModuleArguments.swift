@@ -49,13 +49,13 @@ extension PyModule {
     /// `math.sqrt() takes exactly one argument (2 given)`.
     func defineUnary(_ name: String, _ body: @escaping (ThreadState, Value) throws -> Value) {
         let qualified = "\(self.name).\(name)"
-        defineFunction(name) { thread, args in
+        namespace[name] = .object(PyNativeFunction(name, owner: nil, one: body) { thread, args in
             guard args.positional.count == 1, args.keywords.isEmpty else {
                 if !args.keywords.isEmpty { throw PyError(.typeError, "\(qualified)() takes no keyword arguments") }
                 throw PyError(.typeError, "\(qualified)() takes exactly one argument (\(args.positional.count) given)")
             }
             return try body(thread, args.positional[0])
-        }
+        })
     }
 }
 

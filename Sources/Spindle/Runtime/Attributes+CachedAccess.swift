@@ -13,13 +13,12 @@ extension ThreadState {
     @inline(__always)
     func getAttribute(_ value: Value, _ name: String, cache: AttributeSiteCache) throws -> Value {
         if case .object(let object) = value {
+            switch object.cachedRead(cache) {
+            case .value(let found): return found
+            case .classAttribute(let entry): return try bindCached(entry, value, object)
+            case .miss: break
+            }
             if let instance = object as? PyInstance {
-                let type = instance.cls
-                switch instance.cachedRead(cache, type.version) {
-                case .value(let found): return found
-                case .classAttribute(let entry): return try bind(entry.pointee.attribute, to: value, owner: type)
-                case .miss: break
-                }
                 if cache.acceptsEntries { learnInstanceRead(instance, name, cache) }
                 return try getAttribute(value, name)
             }
@@ -34,19 +33,30 @@ extension ThreadState {
         return try getAttribute(value, name)
     }
 
+    /// The class attribute an instance's cached read found, bound to it.
+    @inline(__always)
+    func bindCached(_ entry: UnsafePointer<SiteEntry>, _ value: Value, _ object: PyObject) throws -> Value {
+        let attribute = entry.pointee.attribute
+        if attribute.kind == .plain { return attribute.value }
+        // Only instances answer cached reads.
+        return try bind(attribute, to: value, owner: unsafeDowncast(object, to: PyInstance.self).cls)
+    }
+
     /// `value.name` for a call `value.name(...)`: the callable, plus the
     /// receiver to pass first when the attribute is a method of the class.
     @inline(__always)
     func lookupMethod(_ value: Value, _ name: String,
                       cache: AttributeSiteCache) throws -> (callable: Value, receiver: Value?) {
         if case .object(let object) = value {
+            switch object.cachedRead(cache) {
+            case .value(let found): return (found, nil)
+            case .classAttribute(let entry):
+                let attribute = entry.pointee.attribute
+                if attribute.kind == .method { return (attribute.value, value) }
+                return (try bindCached(entry, value, object), nil)
+            case .miss: break
+            }
             if let instance = object as? PyInstance {
-                let type = instance.cls
-                switch instance.cachedRead(cache, type.version) {
-                case .value(let found): return (found, nil)
-                case .classAttribute(let entry): return try method(entry.pointee.attribute, value, type)
-                case .miss: break
-                }
                 if cache.acceptsEntries { learnInstanceRead(instance, name, cache) }
                 return try lookupMethod(value, name)
             }
@@ -64,9 +74,9 @@ extension ThreadState {
     /// `value.name = newValue` at a site with a cache.
     @inline(__always)
     func setAttribute(_ value: Value, _ name: String, _ newValue: Value, cache: AttributeSiteCache) throws {
-        if case .object(let object) = value, let instance = object as? PyInstance {
-            if instance.cachedWrite(cache, instance.cls.version, newValue) { return }
-            if cache.acceptsEntries { learnInstanceWrite(instance, name, cache) }
+        if case .object(let object) = value {
+            if object.cachedWrite(cache, newValue) { return }
+            if cache.acceptsEntries, let instance = object as? PyInstance { learnInstanceWrite(instance, name, cache) }
         }
         try setAttribute(value, name, newValue)
     }
@@ -77,7 +87,7 @@ extension ThreadState {
             return found
         }
         if cache.acceptsEntries, module.namespace[name] != nil {
-            cache.remember(.moduleGlobal(module, module.namespace.cell(name)))
+            cache.rememberGlobal(.moduleGlobal(module, module.namespace.cell(name)))
         }
         return try getAttribute(.object(module), name)
     }
@@ -106,9 +116,9 @@ extension ThreadState {
               let layout = instance.sharedLayout(of: name) else { return }
         let shape = ObjectIdentifier(layout.shape)
         if let slot = layout.slot {
-            cache.remember(.slot(slot, version: version, shape: shape))
+            cache.remember(type, .slot(slot, version: version, shape: shape))
         } else if ThreadState.isCacheable(attribute.kind) {
-            cache.remember(.classAttribute(attribute, version: version, shape: shape))
+            cache.remember(type, .classAttribute(attribute, version: version, shape: shape))
         }
     }
 
@@ -122,7 +132,7 @@ extension ThreadState {
         let version = type.version
         let (attribute, flags) = type.resolveAttribute(name)
         guard flags.plainReads, ThreadState.isCacheable(attribute.kind) else { return }
-        cache.remember(.classAttribute(attribute, version: version, shape: nil))
+        cache.remember(type, .classAttribute(attribute, version: version, shape: nil))
     }
 
     private func learnInstanceWrite(_ instance: PyInstance, _ name: String, _ cache: AttributeSiteCache) {
@@ -134,9 +144,9 @@ extension ThreadState {
               let layout = instance.sharedLayout(of: name) else { return }
         let shape = ObjectIdentifier(layout.shape)
         if let slot = layout.slot {
-            cache.remember(.slot(slot, version: version, shape: shape))
+            cache.remember(type, .slot(slot, version: version, shape: shape))
         } else if layout.shape.count < Shape.maximumNames {
-            cache.remember(.append(to: layout.shape.adding(name), version: version, shape: shape))
+            cache.remember(type, .append(to: layout.shape.adding(name), version: version, shape: shape))
         }
     }
 }

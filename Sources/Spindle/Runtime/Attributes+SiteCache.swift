@@ -31,26 +31,33 @@ struct SiteEntry {
     let nextShape: Shape?
     let cell: Cell?
     let owner: PyModule?
+    /// For a method that is a simple Python function: the function, which
+    /// `attribute` keeps alive, so a call site can run it without retaining it.
+    let simpleMethod: Unmanaged<PyFunction>?
 
     static func slot(_ slot: Int, version: UInt64, shape: ObjectIdentifier) -> SiteEntry {
         SiteEntry(version: version, shape: shape, kind: .slot, slot: slot,
-                  attribute: .missing, nextShape: nil, cell: nil, owner: nil)
+                  attribute: .missing, nextShape: nil, cell: nil, owner: nil, simpleMethod: nil)
     }
 
     static func classAttribute(_ attribute: ClassAttribute, version: UInt64, shape: ObjectIdentifier?) -> SiteEntry {
-        SiteEntry(version: version, shape: shape, kind: .classAttribute, slot: 0,
-                  attribute: attribute, nextShape: nil, cell: nil, owner: nil)
+        var simple: Unmanaged<PyFunction>?
+        if attribute.kind == .method, let function = attribute.value.asObject as? PyFunction, function.isSimple {
+            simple = Unmanaged.passUnretained(function)
+        }
+        return SiteEntry(version: version, shape: shape, kind: .classAttribute, slot: 0,
+                         attribute: attribute, nextShape: nil, cell: nil, owner: nil, simpleMethod: simple)
     }
 
     static func append(to next: Shape, version: UInt64, shape: ObjectIdentifier) -> SiteEntry {
         SiteEntry(version: version, shape: shape, kind: .append, slot: 0,
-                  attribute: .missing, nextShape: next, cell: nil, owner: nil)
+                  attribute: .missing, nextShape: next, cell: nil, owner: nil, simpleMethod: nil)
     }
 
     /// Module entries use version 0, which no class ever has.
     static func moduleGlobal(_ module: PyModule, _ cell: Cell) -> SiteEntry {
         SiteEntry(version: 0, shape: ObjectIdentifier(module), kind: .moduleGlobal, slot: 0,
-                  attribute: .missing, nextShape: nil, cell: cell, owner: module)
+                  attribute: .missing, nextShape: nil, cell: cell, owner: module, simpleMethod: nil)
     }
 }
 
@@ -116,8 +123,21 @@ final class AttributeSiteCache {
     /// of describing the receiver).
     var acceptsEntries: Bool { !isFull.load(ordering: .relaxed) }
 
+    /// Publishes `entry` if `type` (the receiver's class) still has the
+    /// version the entry was computed under and that version is stable (no
+    /// namespace change overlapped the computation; see `PyType.changingBit`).
+    func remember(_ type: PyType, _ entry: SiteEntry) {
+        guard PyType.isStable(entry.version), type.version == entry.version else { return }
+        remember(entry)
+    }
+
+    /// Publishes a module-global entry (its cell is read live on each hit).
+    func rememberGlobal(_ entry: SiteEntry) {
+        remember(entry)
+    }
+
     /// Publishes a set with `entry` first, keeping the most recent others.
-    func remember(_ entry: SiteEntry) {
+    private func remember(_ entry: SiteEntry) {
         published.withLock { list in
             guard list.count < AttributeSiteCache.maximumUpdates else { return }
             var items = [entry]

@@ -38,6 +38,15 @@ open class PyObject {
     open func call3(_ thread: ThreadState, _ a0: Value, _ a1: Value, _ a2: Value) throws -> Value {
         try call(thread, Arguments([a0, a1, a2]))
     }
+
+    /// What the inline cache `cache` knows about reading one of this
+    /// object's attributes (`Attributes+CachedAccess.swift`). A virtual call
+    /// rather than a cast, so the hot path borrows the receiver; only
+    /// instances with attribute slots answer.
+    func cachedRead(_ cache: AttributeSiteCache) -> CachedRead { .miss }
+
+    /// Performs the attribute write `cache` describes; false on a miss.
+    func cachedWrite(_ cache: AttributeSiteCache, _ value: Value) -> Bool { false }
 }
 
 /// An instance of a class defined in Python (or of a native type without a
@@ -103,6 +112,46 @@ open class PyInstance: PyObject {
         return dictionary.items.compactMap { key, value in key.asString.map { ($0, value) } }
     }
 
+    // MARK: Inline caches (the shape is checked and the slot read or
+    // written under one lock)
+
+    final override func cachedRead(_ cache: AttributeSiteCache) -> CachedRead {
+        let version = cls.versionTag.load(ordering: .acquiring)
+        return storage.withLock { storage in
+            guard storage.dictionary == nil, let shape = storage.fields.shapeIdentity,
+                  let entry = cache.entry(version, shape) else { return .miss }
+            switch entry.pointee.kind {
+            case .slot:
+                guard let value = storage.fields.value(atSlot: entry.pointee.slot) else { return .miss }
+                return .value(value)
+            case .classAttribute:
+                return .classAttribute(entry)
+            case .append, .moduleGlobal:
+                return .miss
+            }
+        }
+    }
+
+    final override func cachedWrite(_ cache: AttributeSiteCache, _ value: Value) -> Bool {
+        let version = cls.versionTag.load(ordering: .acquiring)
+        let (done, old) = storage.withLock { storage -> (Bool, Value?) in
+            guard storage.dictionary == nil, let shape = storage.fields.shapeIdentity,
+                  let entry = cache.entry(version, shape) else { return (false, nil) }
+            switch entry.pointee.kind {
+            case .slot:
+                return (true, storage.fields.replaceValue(atSlot: entry.pointee.slot, value))
+            case .append:
+                guard let next = entry.pointee.nextShape else { return (false, nil) }
+                storage.fields.append(value, movingTo: next)
+                return (true, nil)
+            case .classAttribute, .moduleGlobal:
+                return (false, nil)
+            }
+        }
+        _ = old  // released outside the lock
+        return done
+    }
+
     /// `obj.__dict__`: the namespace as a dict that stays shared with the instance.
     func liveDictionary() -> PyDict {
         storage.withLock { storage in
@@ -136,47 +185,8 @@ enum CachedRead {
     case classAttribute(UnsafePointer<SiteEntry>)
 }
 
-/// Inline-cache access (`Attributes+CachedAccess.swift`): the instance's
-/// shape is checked and the slot read or written under one lock.
+/// Describing an instance to an inline cache on a miss.
 extension PyInstance {
-    @inline(__always)
-    func cachedRead(_ cache: AttributeSiteCache, _ version: UInt64) -> CachedRead {
-        storage.withLock { storage in
-            guard storage.dictionary == nil, let shape = storage.fields.shapeIdentity,
-                  let entry = cache.entry(version, shape) else { return .miss }
-            switch entry.pointee.kind {
-            case .slot:
-                guard let value = storage.fields.value(atSlot: entry.pointee.slot) else { return .miss }
-                return .value(value)
-            case .classAttribute:
-                return .classAttribute(entry)
-            case .append, .moduleGlobal:
-                return .miss
-            }
-        }
-    }
-
-    /// Performs the write an entry describes; false on a miss.
-    @inline(__always)
-    func cachedWrite(_ cache: AttributeSiteCache, _ version: UInt64, _ value: Value) -> Bool {
-        let (done, old) = storage.withLock { storage -> (Bool, Value?) in
-            guard storage.dictionary == nil, let shape = storage.fields.shapeIdentity,
-                  let entry = cache.entry(version, shape) else { return (false, nil) }
-            switch entry.pointee.kind {
-            case .slot:
-                return (true, storage.fields.replaceValue(atSlot: entry.pointee.slot, value))
-            case .append:
-                guard let next = entry.pointee.nextShape else { return (false, nil) }
-                storage.fields.append(value, movingTo: next)
-                return (true, nil)
-            case .classAttribute, .moduleGlobal:
-                return (false, nil)
-            }
-        }
-        _ = old  // released outside the lock
-        return done
-    }
-
     /// The shared shape and the slot of `name` in it (nil when absent); nil
     /// when the instance keeps a private layout or a `__dict__`.
     func sharedLayout(of name: String) -> (shape: Shape, slot: Int?)? {

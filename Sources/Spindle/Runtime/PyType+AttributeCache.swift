@@ -83,26 +83,45 @@ extension PyType {
     /// inline caches compare it to decide whether a remembered lookup holds.
     public var version: UInt64 { versionTag.load(ordering: .acquiring) }
 
-    /// Gives this type and every subclass a new version and empty caches.
-    /// The old cache contents are released after every lock is dropped.
+    /// Set in the versions a type has while one of the namespaces in its MRO
+    /// is being changed. Nothing is cached under such a version, so a reader
+    /// that saw the new value of an attribute (read from the namespace) can
+    /// never afterwards hit a cache entry holding the old one: entries are
+    /// only made from reads that began and ended under one stable version.
+    static let changingBit: UInt64 = 1 << 63
+
+    /// True when results computed under `version` may be cached.
+    static func isStable(_ version: UInt64) -> Bool { version & changingBit == 0 }
+
+    /// Called before a namespace change: this type and every subclass get a
+    /// fresh version marked as changing, and empty caches.
+    func beginNamespaceChange() {
+        var dropped: [AttributeCache] = []
+        invalidateAttributeCaches(collectingInto: &dropped, changing: true)
+    }
+
+    /// Called after a namespace change: this type and every subclass get a
+    /// new stable version and empty caches. The old cache contents are
+    /// released after every lock is dropped.
     func invalidateAttributeCaches() {
         if postponeCacheInvalidation() { return }
         var dropped: [AttributeCache] = []
-        invalidateAttributeCaches(collectingInto: &dropped)
+        invalidateAttributeCaches(collectingInto: &dropped, changing: false)
     }
 
     /// Walks the subclasses while holding each registry's lock, which keeps
     /// a subclass that is being deallocated alive until the walk leaves it
     /// (see `SubclassRegistry`).
-    private func invalidateAttributeCaches(collectingInto dropped: inout [AttributeCache]) {
+    private func invalidateAttributeCaches(collectingInto dropped: inout [AttributeCache], changing: Bool) {
+        let version = PyType.nextVersion() | (changing ? PyType.changingBit : 0)
         dropped.append(attributeCache.withLock { cache -> AttributeCache in
-            versionTag.store(PyType.nextVersion(), ordering: .releasing)
+            versionTag.store(version, ordering: .releasing)
             let old = cache
             cache = AttributeCache()
             return old
         })
         subclassRegistry.forEachSubclass { subclass in
-            subclass.invalidateAttributeCaches(collectingInto: &dropped)
+            subclass.invalidateAttributeCaches(collectingInto: &dropped, changing: changing)
         }
     }
 
@@ -123,7 +142,7 @@ extension PyType {
         let resolved = computeClassAttribute(name)
         let hooks = attributeHooks
         attributeCache.withLock { cache in
-            guard versionTag.load(ordering: .relaxed) == version else { return }
+            guard PyType.isStable(version), versionTag.load(ordering: .relaxed) == version else { return }
             if cache.entries.count >= 4096 { cache.entries.removeAll() }
             cache.entries.set(name, resolved)
         }
@@ -141,7 +160,7 @@ extension PyType {
         if let hooks = attributeCache.withLock({ $0.hooks }) { return hooks }
         let hooks = computeHooks()
         attributeCache.withLock { cache in
-            guard versionTag.load(ordering: .relaxed) == version else { return }
+            guard PyType.isStable(version), versionTag.load(ordering: .relaxed) == version else { return }
             cache.hooks = hooks
             cache.flags = HookFlags(hooks)
         }

@@ -109,6 +109,7 @@ public final class PyType: PyObject {
     }
 
     public func setAttribute(_ name: String, _ value: Value) {
+        beginNamespaceChange()
         let old = namespace.withLock { ns -> Value? in
             let previous = ns.updateValue(value, forKey: name)
             if previous == nil { order.withLock { $0.append(name) } }
@@ -120,11 +121,10 @@ public final class PyType: PyObject {
 
     @discardableResult
     public func removeAttribute(_ name: String) -> Bool {
+        beginNamespaceChange()
         let removed = namespace.withLock { $0.removeValue(forKey: name) }
-        if removed != nil {
-            order.withLock { $0.removeAll { $0 == name } }
-            invalidateAttributeCaches()
-        }
+        if removed != nil { order.withLock { $0.removeAll { $0 == name } } }
+        invalidateAttributeCaches()
         return removed != nil
     }
 
