@@ -68,32 +68,28 @@ enum ListMethods {
         installInPlaceCalls(t)
     }
 
-    /// `l.pop()`, `l.pop(i)` and `l.insert(i, x)` with int indices read their
-    /// arguments where the call left them (the general bodies copy them
-    /// without the receiver first); other shapes take the general bodies.
+    /// `l.pop()`, `l.pop(i)` and `l.insert(i, x)` with int indices take
+    /// fixed-arity entry points (arguments read in place); other shapes
+    /// take the general bodies.
     private static func installInPlaceCalls(_ t: PyType) {
-        inPlace(t, "pop") { l, a in
-            if a.count == 1 { return try l.pop(-1) }
-            guard a.count == 2, case .int(let i) = a[1] else { return nil }
-            return try l.pop(i)
-        }
-        inPlace(t, "insert") { l, a in
-            guard a.count == 3, case .int(let i) = a[1] else { return nil }
-            l.insert(a[2], at: i)
+        FastMethods.fast(t, "pop", one: { _, l in
+            try receiver(l)?.pop(-1)
+        }, two: { _, l, index in
+            guard case .int(let i) = index else { return nil }
+            return try receiver(l)?.pop(i)
+        })
+        FastMethods.fast(t, "insert", three: { _, l, index, x in
+            guard case .int(let i) = index, let list = receiver(l) else { return nil }
+            list.insert(x, at: i)
             return .None
-        }
+        })
     }
 
-    private static func inPlace(_ t: PyType, _ name: String, _ body: @escaping (PyList, [Value]) throws -> Value?) {
-        guard let general = t.ownAttribute(name)?.asObject as? PyNativeFunction else { return }
-        t.defineMethod(name) { th, a in
-            if a.keywords.isEmpty, let first = a.positional.first, case .object(let o) = first,
-               o.objectKind == .list || o.objectKind == .listSubclass,
-               let r = try body(unsafeDowncast(o, to: PyList.self), a.positional) {
-                return r
-            }
-            return try general.call(th, a)
-        }
+    /// The receiver as a list (exact or subclass), one compare each.
+    @inline(__always)
+    private static func receiver(_ v: Value) -> PyList? {
+        guard case .object(let o) = v, o.objectKind == .list || o.objectKind == .listSubclass else { return nil }
+        return unsafeDowncast(o, to: PyList.self)
     }
 
     /// The first index in `from..<to` whose element equals `x`.

@@ -142,14 +142,15 @@ enum HomogeneousSort {
             }
         }
         return flat.withUnsafeBufferPointer { ints in
-            spans.sorted { x, y in
+            spans.sort { x, y in
                 if x.count > 0 && y.count > 0 && x.first != y.first {
                     return reverse ? x.first > y.first : x.first < y.first
                 }
                 let c = compareSpans(ints, x.start, x.count, y.start, y.count)
                 if c != 0 { return reverse ? c > 0 : c < 0 }
                 return x.index < y.index
-            }.map { $0.index }
+            }
+            return spans.map { $0.index }
         }
     }
 
