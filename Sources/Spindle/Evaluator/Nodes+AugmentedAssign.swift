@@ -17,24 +17,37 @@ final class AugmentedAssign: StmtNode {
     let readCache = AttributeSiteCache()
     let writeCache = AttributeSiteCache()
 
+    /// The parts of an attribute target, kept outside the enum so the hot
+    /// path reads them without copying (and retaining) a payload.
+    private let attributeObject: ExprNode?
+    private let attributeName: String
+
     init(place: Place, op: BinaryOperator, value: ExprNode, line: Int) {
         self.place = place
         self.op = op
         self.value = value
+        if case .attribute(let object, let name) = place {
+            attributeObject = object
+            attributeName = name
+        } else {
+            attributeObject = nil
+            attributeName = ""
+        }
         super.init(line: line)
     }
 
     override func exec(_ f: Frame) throws -> Completion {
+        if let objectNode = attributeObject {
+            try updateAttribute(objectNode, f)
+            return .normal
+        }
         let thread = f.thread
         switch place {
         case .name(let load, let store):
             let current = try load.eval(f)
             try store.assign(try combine(current, try value.eval(f), thread), f)
-        case .attribute(let objectNode, let name):
-            let object = try objectNode.eval(f)
-            let current = try thread.getAttribute(object, name, cache: readCache)
-            let result = try combine(current, try value.eval(f), thread)
-            try thread.setAttribute(object, name, result, cache: writeCache)
+        case .attribute(let objectNode, _):
+            try updateAttribute(objectNode, f)
         case .item(let containerNode, let indexNode):
             let container = try containerNode.eval(f)
             let index = try indexNode.eval(f)
@@ -48,6 +61,24 @@ final class AugmentedAssign: StmtNode {
             try thread.setItem(container, index, try combine(current, try value.eval(f), thread))
         }
         return .normal
+    }
+
+    /// `obj.name op= value` through the read and write caches; the thread
+    /// state is only fetched when a cache misses or the operation is not on
+    /// scalars.
+    @inline(__always)
+    private func updateAttribute(_ objectNode: ExprNode, _ f: Frame) throws {
+        let receiver = try objectNode.eval(f)
+        let current: Value
+        if case .object(let object) = receiver, case .value(let found) = object.cachedRead(readCache) {
+            current = found
+        } else {
+            current = try f.thread.getAttribute(receiver, attributeName, cache: readCache)
+        }
+        let operand = try value.eval(f)
+        let result = try scalarArithmetic(op, current, operand) ?? f.thread.inplaceOperation(op, current, operand)
+        if case .object(let object) = receiver, object.cachedWrite(writeCache, result) { return }
+        try f.thread.setAttribute(receiver, attributeName, result, cache: writeCache)
     }
 
     private func combine(_ a: Value, _ b: Value, _ thread: ThreadState) throws -> Value {
