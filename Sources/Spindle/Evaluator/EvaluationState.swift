@@ -133,18 +133,29 @@ final class ValueStack {
         return pushInNewChunk(count)
     }
 
-    /// Returns the most recent window (releasing the values it holds).
+    /// Returns the most recent window (releasing the objects it holds;
+    /// scalars and unbound slots need no destroying).
     @inline(__always)
     func pop(_ window: UnsafeMutablePointer<Value?>, _ count: Int) {
         var i = 0
-        while i < count { _ = (window + i).move(); i += 1 }
-        top = window
-        if current > 0 && window == chunks[current].start {
-            current -= 1
-            let chunk = chunks[current]
-            end = chunk.start + chunk.capacity
-            top = chunkTops[current]
+        while i < count {
+            if case .some(.object) = window[i] { _ = (window + i).move() }
+            i += 1
         }
+        top = window
+        if window == enteredChunkStart { leaveChunk() }
+    }
+
+    /// The start of the current chunk when it is not the first one (a
+    /// window starting there is the chunk's first), else nil.
+    private var enteredChunkStart: UnsafeMutablePointer<Value?>?
+
+    private func leaveChunk() {
+        current -= 1
+        let chunk = chunks[current]
+        end = chunk.start + chunk.capacity
+        top = chunkTops[current]
+        enteredChunkStart = current > 0 ? chunk.start : nil
     }
 
     /// Where `top` stood in each earlier chunk when the next one was entered.
@@ -166,6 +177,7 @@ final class ValueStack {
         let chunk = chunks[current]
         top = chunk.start
         end = chunk.start + chunk.capacity
+        enteredChunkStart = chunk.start
         let window = top
         window.initialize(repeating: nil, count: count)
         top += count

@@ -9,11 +9,20 @@ extension ThreadState {
         if Interrupts.takePending() { try deliverInterrupt() }
     }
 
-    private func deliverInterrupt() throws {
+    func deliverInterrupt() throws {
         guard Waiter.current.serial == Interrupts.mainSerial.load(ordering: .acquiring) else {
             Interrupts.repost()
             return
         }
         throw PyError(.keyboardInterrupt, args: [])
+    }
+}
+
+extension Frame {
+    /// `ThreadState.pollInterrupt` without touching the thread unless an
+    /// interrupt is pending (a loop back-edge then costs one relaxed load).
+    @inline(__always)
+    func pollInterrupt() throws {
+        if Interrupts.takePending() { try withThread { try $0.deliverInterrupt() } }
     }
 }

@@ -34,7 +34,7 @@ final class WhileStatement: StmtNode {
 
     override func exec(_ f: Frame) throws -> Completion {
         while try test.test(f) {
-            try f.thread.pollInterrupt()
+            try f.pollInterrupt()
             switch try body.exec(f) {
             case .normal, .continueLoop: continue
             case .breakLoop: return .normal

@@ -109,6 +109,7 @@ final class GlobalLoad: ExprNode {
     }
 
     override func eval(_ f: Frame) throws -> Value {
+        if let v = cell.scalarValue() { return v }
         if let v = cell.value { return v }
         if let v = builtin.value { return v }
         throw undefinedName(name)

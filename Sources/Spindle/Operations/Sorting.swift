@@ -21,6 +21,7 @@ extension ThreadState {
         if let key, !key.isNone {
             keys = try ContiguousArray(items.map { try call(key, $0) })
         } else {
+            if let ints = HomogeneousSort.sortedInts(items, reverse: reverse) { return ints }
             keys = items
         }
         let order = try HomogeneousSort.order(keys, reverse: reverse) ?? mergeSortedIndices(keys, reverse: reverse)
@@ -80,6 +81,19 @@ extension ThreadState {
 /// comparison protocol: ints, floats (no NaN) or strings. Ties keep their
 /// original order, so the result equals the stable merge sort's.
 enum HomogeneousSort {
+    /// A list of ints sorted without a key: equal ints cannot be told
+    /// apart, so an unstable sort of the bare numbers gives the same list.
+    static func sortedInts(_ items: ContiguousArray<Value>, reverse: Bool) -> ContiguousArray<Value>? {
+        var ints = ContiguousArray<Int>()
+        ints.reserveCapacity(items.count)
+        for item in items {
+            guard case .int(let v) = item else { return nil }
+            ints.append(v)
+        }
+        if reverse { ints.sort(by: >) } else { ints.sort() }
+        return ContiguousArray(ints.lazy.map { Value.int($0) })
+    }
+
     static func order(_ keys: ContiguousArray<Value>, reverse: Bool) -> [Int]? {
         guard let first = keys.first else { return [] }
         switch first {

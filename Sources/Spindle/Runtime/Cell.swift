@@ -92,11 +92,14 @@ public final class Cell {
         return Unmanaged<PyFunction>.fromOpaque(UnsafeRawPointer(bitPattern: word)!)
     }
 
-    /// True when the cell is unbound (reads no object).
+    /// The value when it is an int or float, read inline; nil for
+    /// anything else (the caller then reads `value`).
     @inline(__always)
-    var isUnbound: Bool {
-        guard let (kind, _) = mirror() else { return storage.withLock { $0.value == nil } }
-        return kind == Kind.unbound
+    func scalarValue() -> Value? {
+        guard let (kind, word) = mirror() else { return nil }
+        if kind == Kind.int { return .int(Int(bitPattern: word)) }
+        if kind == Kind.float { return .float(Double(bitPattern: UInt64(word))) }
+        return nil
     }
 
     /// A consistent (kind, bits) pair from the mirror, or nil while a

@@ -44,23 +44,45 @@ public protocol WaitObserver: AnyObject {
     func threadDidWake(_ waiter: Waiter, from target: WaitTarget, outcome: WaitOutcome)
 }
 
-/// One queued wait: the thread that parks and the flag its waker sets.
+/// One queued wait: the thread that parks and the word its waker sets.
 /// A fresh node per wait, so a late wake meant for an earlier wait can
 /// never be mistaken for the current one.
+///
+/// The word is `armed` while the waiting thread still runs (spinning or
+/// about to park), `parked` while it may sleep in its parker, `signaled`
+/// once woken. The waker posts the parker only when it finds `parked`, so
+/// a wake-up that arrives while the thread spins costs no system call.
 public final class WaitNode {
     let waiter: Waiter
-    private let flag = Atomic<Bool>(false)
+    private let word = Atomic<Int>(WaitNode.armed)
+
+    private static let armed = 0
+    private static let parked = 1
+    private static let signaled = 2
 
     public init(_ waiter: Waiter = .current) {
         self.waiter = waiter
     }
 
-    var isSignaled: Bool { flag.load(ordering: .acquiring) }
+    var isSignaled: Bool { word.load(ordering: .acquiring) == Self.signaled }
 
     /// Marks the wait as satisfied and wakes its thread.
     public func signal() {
-        flag.store(true, ordering: .releasing)
-        waiter.parker.unpark()
+        if word.exchange(Self.signaled, ordering: .acquiringAndReleasing) == Self.parked {
+            waiter.parker.unpark()
+        }
+    }
+
+    /// Announces that the thread is about to sleep; false if it was
+    /// signaled already (then it must not sleep).
+    func prepareToPark() -> Bool {
+        word.compareExchange(expected: Self.armed, desired: Self.parked, ordering: .acquiringAndReleasing).exchanged
+    }
+
+    /// After the parker returned (wake-up, time-out, signal or a stale
+    /// permit): back to `armed` unless the node was signaled meanwhile.
+    func returnFromPark() {
+        _ = word.compareExchange(expected: Self.parked, desired: Self.armed, ordering: .acquiringAndReleasing)
     }
 }
 
@@ -89,8 +111,22 @@ public enum Blocking {
     /// passes, or (when `interruptible` and on the main thread) SIGINT
     /// arrives. The caller has already queued `node` where a waker finds it
     /// and must dequeue it itself unless the outcome is `.signaled`.
+    ///
+    /// With `spin`, the thread first watches the node for a short while
+    /// (see `AdaptiveSpin`); a wait satisfied then never parks and is not
+    /// recorded. No spinning while an observer watches every wait.
     public static func wait(for node: WaitNode, on target: WaitTarget, until deadline: Deadline?,
                             interruptible: Bool = true) -> WaitOutcome {
+        wait(for: node, on: target, until: deadline, interruptible: interruptible, spin: nil)
+    }
+
+    static func wait(for node: WaitNode, on target: WaitTarget, until deadline: Deadline?,
+                     interruptible: Bool = true, spin: AdaptiveSpin?) -> WaitOutcome {
+        var spinStarted: UInt64 = 0
+        if let spin, !hasObserver.load(ordering: .relaxed),
+           spin.spin(until: deadline, started: &spinStarted, { node.isSignaled }) {
+            return .signaled
+        }
         let waiter = node.waiter
         waiter.beginWait(target, deadline: deadline)
         let watcher = observer
@@ -98,6 +134,7 @@ public enum Blocking {
         let outcome = parkLoop(node, deadline: deadline, interruptible: interruptible && waiter.isMain)
         waiter.endWait()
         watcher?.threadDidWake(waiter, from: target, outcome: outcome)
+        if outcome == .signaled { spin?.learn(waitStarted: spinStarted) }
         return outcome
     }
 
@@ -106,7 +143,10 @@ public enum Blocking {
             if node.isSignaled { return .signaled }
             if interruptible && Interrupts.takePending() { return .interrupted }
             if let deadline, deadline.hasPassed { return .timedOut }
-            _ = node.waiter.parker.park(until: deadline)
+            if node.prepareToPark() {
+                _ = node.waiter.parker.park(until: deadline)
+                node.returnFromPark()
+            }
         }
     }
 

@@ -7,6 +7,10 @@ import Synchronization
 /// issued right after the release cannot be missed.
 public final class NativeCondition {
     private let waiters = PosixMutex<[WaitNode]>([])
+    /// Spinning before a waiter sleeps: a notify often follows within microseconds.
+    let waitSpin = AdaptiveSpin()
+    /// Spinning while a woken waiter re-acquires the lock its notifier holds.
+    let reacquireSpin = AdaptiveSpin()
 
     public init() {}
 
@@ -25,7 +29,8 @@ public final class NativeCondition {
             waiters.withLock { q in q.removeAll { $0 === node } }
             throw error
         }
-        let outcome = Blocking.wait(for: node, on: WaitTarget(.condition, self), until: deadline)
+        let outcome = Blocking.wait(for: node, on: WaitTarget(.condition, self), until: deadline,
+                                    spin: waitSpin)
         if outcome != .signaled {
             let stillQueued = waiters.withLock { q -> Bool in
                 let before = q.count

@@ -33,7 +33,15 @@ public final class NativeLock {
     /// Takes the lock, waiting until `deadline` (nil: forever).
     public func acquire(until deadline: Deadline? = nil, interruptible: Bool = true) -> AcquireResult {
         if tryAcquire() { return .acquired }
-        return acquireSlow(until: deadline, interruptible: interruptible)
+        return acquireSlow(until: deadline, interruptible: interruptible, spin: nil)
+    }
+
+    /// Takes the lock, first spinning as long as `spin` allows: for a
+    /// thread that expects the holder to release soon (a condition waiter
+    /// re-acquiring the lock its notifier still holds).
+    func acquire(until deadline: Deadline? = nil, interruptible: Bool = true, spin: AdaptiveSpin) -> AcquireResult {
+        if tryAcquire() { return .acquired }
+        return acquireSlow(until: deadline, interruptible: interruptible, spin: spin)
     }
 
     /// Releases the lock. Returns false (changing nothing) if it was not locked.
@@ -49,8 +57,22 @@ public final class NativeLock {
         node?.signal()
     }
 
-    private func acquireSlow(until deadline: Deadline?, interruptible: Bool) -> AcquireResult {
-        if spinBriefly() { return .acquired }
+    private func acquireSlow(until deadline: Deadline?, interruptible: Bool, spin: AdaptiveSpin?) -> AcquireResult {
+        var spinStarted: UInt64 = 0
+        if let spin {
+            if spin.spin(until: deadline, started: &spinStarted, { state.load(ordering: .relaxed) == 0 && tryAcquire() }) {
+                return .acquired
+            }
+        } else if spinBriefly() {
+            return .acquired
+        }
+        let result = acquireQueued(until: deadline, interruptible: interruptible)
+        if result == .acquired { spin?.learn(waitStarted: spinStarted) }
+        return result
+    }
+
+    /// The slow path proper: queue a node and park until released to.
+    private func acquireQueued(until deadline: Deadline?, interruptible: Bool) -> AcquireResult {
         let waiter = Waiter.current
         while true {
             let node = WaitNode(waiter)

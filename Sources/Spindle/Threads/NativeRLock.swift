@@ -77,4 +77,11 @@ public final class NativeRLock {
         owner.store(Waiter.currentIdent(), ordering: .relaxed)
         depth.store(count, ordering: .relaxed)
     }
+
+    /// `restore(count:)`, spinning first as `spin` allows.
+    func restore(count: Int, spin: AdaptiveSpin) {
+        _ = lock.acquire(interruptible: false, spin: spin)
+        owner.store(Waiter.currentIdent(), ordering: .relaxed)
+        depth.store(count, ordering: .relaxed)
+    }
 }

@@ -50,8 +50,8 @@ public final class NativeThread {
     /// True once the body has returned.
     public var isFinished: Bool { finished.withState { $0 } }
 
-    /// Creates the OS thread. Returns once it exists; `ident` and `nativeID`
-    /// are set before the body runs.
+    /// Creates the OS thread. Returns once it exists, with `ident` set;
+    /// `nativeID` is set before the body runs.
     public func start() throws(StartFailure) {
         guard !started.exchange(true, ordering: .acquiringAndReleasing) else { throw .alreadyStarted }
         let context = Unmanaged.passRetained(self).toOpaque()
@@ -63,6 +63,9 @@ public final class NativeThread {
             Unmanaged<NativeThread>.fromOpaque(context).release()
             throw .cannotCreate(code)
         }
+        // The handle is the new thread's `pthread_self()`: `ident` is known
+        // now, without waiting for the thread to run.
+        identity.store(UInt(handle), ordering: .releasing)
     }
 
     private func create(stackSize: Int, context: UnsafeMutableRawPointer) -> Int32 {

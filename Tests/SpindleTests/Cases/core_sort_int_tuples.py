@@ -44,3 +44,8 @@ ints.sort()
 print(ints)
 ints.sort(reverse=True)
 print(ints)
+
+plain = [3, -9223372036854775808, 9223372036854775807, 0, 3, -1, 2 ** 63 - 1]
+print(sorted(plain), sorted(plain, reverse=True))
+print(sorted([3, True, 0, False, 1]), sorted([1, True, 1.0], reverse=True))
+print(sorted([5, 2 ** 64, -2 ** 64, 7]))

@@ -65,6 +65,7 @@ final class ThreadingScriptTests: XCTestCase {
     func testQueue() throws { try check("queue_basics") }
     func testThreadModule() throws { try check("thread_module") }
     func testLockFastPaths() throws { try check("threading_lock_fastpaths") }
+    func testHandOffAndStart() throws { try check("threading_handoff") }
 
     /// The default `threading.excepthook` prints CPython's header and the
     /// traceback (without CPython's own `threading.py` frames) to stderr;

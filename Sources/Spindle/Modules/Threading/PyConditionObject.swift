@@ -63,10 +63,10 @@ final class PyConditionObject: PyInstance {
                 do { return try rlock.native.releaseAll() } catch {
                     throw PyError(.runtimeError, "cannot release un-acquired lock")
                 }
-            }, reacquire: { rlock.native.restore(count: $0) })
+            }, reacquire: { rlock.native.restore(count: $0, spin: native.reacquireSpin) })
         case let plain as PyLockObject:
             outcome = try native.wait(until: deadline, release: { try plain.release() },
-                                      reacquire: { _ in _ = plain.native.acquire(interruptible: false) })
+                                      reacquire: { _ in _ = plain.native.acquire(interruptible: false, spin: native.reacquireSpin) })
         default:
             var reacquireError: PyError?
             outcome = try native.wait(until: deadline, release: {

@@ -75,7 +75,7 @@ extension PyThreadObject {
             return ident.map { Value.int(Int(bitPattern: $0)) } ?? .None
         })
         type.defineAttribute("native_id", get: { _, v in
-            let id = try receiver(Arguments([v]), "native_id").fields.withLock { $0.nativeID }
+            let id = try receiver(Arguments([v]), "native_id").nativeID
             return id.map { Value.int($0) } ?? .None
         })
     }

@@ -117,7 +117,21 @@ final class PyThreadObject: PyInstance {
             fields.withLock { $0.phase = .initial }
             throw PyError(.runtimeError, "can't start new thread")
         }
+        // No waiting for the new thread to run: it is registered and alive
+        // already, and its ident is known. Only `native_id` waits for it.
+        let ident = native.ident
+        fields.withLock { f in
+            if f.ident == nil { f.ident = ident }
+        }
+    }
+
+    /// The kernel thread id, once the thread runs (waits for a thread that
+    /// was just started; nil for one not started).
+    var nativeID: Int? {
+        let (id, phase) = fields.withLock { ($0.nativeID, $0.phase) }
+        if id != nil || phase != .starting { return id }
         _ = startedSignal.wait(until: nil, target: WaitTarget(.join, self, label: "start of \(name)"))
+        return fields.withLock { $0.nativeID }
     }
 
     /// Runs on the new OS thread: `run()`, uncaught-exception reporting,

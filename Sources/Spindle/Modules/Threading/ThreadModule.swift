@@ -62,9 +62,7 @@ enum ThreadModule {
             }
         }
         let interpreter = thread.interpreter
-        let started = NativeEvent()
         let native = NativeThread {
-            started.set()
             let state = ThreadState(interpreter: interpreter)
             do {
                 _ = try state.call(function, Arguments(positional, keywords: keywords))
@@ -79,7 +77,6 @@ enum ThreadModule {
         } catch {
             throw PyError(.runtimeError, "can't start new thread")
         }
-        _ = started.wait()
         return .int(Int(bitPattern: native.ident))
     }
 }
