@@ -96,6 +96,7 @@ extension PyType {
     /// Called before a namespace change: this type and every subclass get a
     /// fresh version marked as changing, and empty caches.
     func beginNamespaceChange() {
+        if postponeCacheInvalidation() { return }
         var dropped: [AttributeCache] = []
         invalidateAttributeCaches(collectingInto: &dropped, changing: true)
     }
