@@ -70,9 +70,12 @@ extension PyType {
     /// True when the calling thread is inside `deferringCacheInvalidation`;
     /// the type is then remembered for invalidation at the scope's end.
     func postponeCacheInvalidation() -> Bool {
-        guard DeferredInvalidation.activeScopes.load(ordering: .sequentiallyConsistent) > 0,
-              DeferredInvalidation.currentThreadDefers else { return false }
-        DeferredInvalidation.state.withLock { $0.pending[ObjectIdentifier(self)] = self }
-        return true
+        guard DeferredInvalidation.activeScopes.load(ordering: .sequentiallyConsistent) > 0 else { return false }
+        let current = pthread_self()
+        return DeferredInvalidation.state.withLock { state in
+            guard state.threads.contains(where: { pthread_equal($0, current) != 0 }) else { return false }
+            state.pending[ObjectIdentifier(self)] = self
+            return true
+        }
     }
 }
