@@ -68,6 +68,7 @@ struct AttributeCache {
     var entries = NameTable<ClassAttribute>()
     var hooks: AttributeHooks?
     var flags: HookFlags = []
+    var instantiation: InstantiationPlan = .unknown
 }
 
 

@@ -9,6 +9,13 @@ extension PyType {
         if self === PyType.type || (isHeapType && isSubtype(of: PyType.type)) {
             return try PyType.callType(thread, arguments)
         }
+        if arguments.keywords.isEmpty {
+            let positional = arguments.positional
+            let direct = try instantiateDirectly(thread, positional.count) { slots in
+                for (index, value) in positional.enumerated() { slots[index] = value }
+            }
+            if let direct { return direct }
+        }
         let newAttribute = classAttribute("__new__")
         let initAttribute = classAttribute("__init__")
         let instance: Value
@@ -41,12 +48,14 @@ extension PyType {
     /// `C(a0)`: an exact built-in type answers without an argument list.
     func instantiate(_ thread: ThreadState, _ a0: Value) throws -> Value {
         if let constructor = nativeConstructor, let one = constructor.one { return try one(thread, a0) }
+        if let direct = try instantiateDirectly(thread, 1, { $0[0] = a0 }) { return direct }
         return try instantiate(thread, Arguments([a0]))
     }
 
     /// `C(a0, a1)`, likewise.
     func instantiate(_ thread: ThreadState, _ a0: Value, _ a1: Value) throws -> Value {
         if let constructor = nativeConstructor, let two = constructor.two { return try two(thread, a0, a1) }
+        if let direct = try instantiateDirectly(thread, 2, { $0[0] = a0; $0[1] = a1 }) { return direct }
         return try instantiate(thread, Arguments([a0, a1]))
     }
 
@@ -90,7 +99,7 @@ extension PyType {
         }
     }
 
-    private func checkInitResult(_ result: Value) throws {
+    func checkInitResult(_ result: Value) throws {
         guard result.isNone else {
             throw PyError(.typeError, "__init__() should return None, not '\(result.pyType.name)'")
         }
