@@ -78,6 +78,23 @@ public final class PyTuple: PyObject {
         return out
     }
 
+    /// Appends every element to `ints` when all are ints (sorting int
+    /// tuples); false, possibly after appending some, otherwise.
+    @inline(__always)
+    func appendInts(to ints: inout [Int]) -> Bool {
+        if count > PyTuple.inlineCapacity {
+            for e in spilled {
+                guard case .int(let v) = e else { return false }
+                ints.append(v)
+            }
+            return true
+        }
+        if count > 0 { guard case .int(let v) = first else { return false }; ints.append(v) }
+        if count > 1 { guard case .int(let v) = second else { return false }; ints.append(v) }
+        if count > 2 { guard case .int(let v) = third else { return false }; ints.append(v) }
+        return true
+    }
+
     static let empty = PyTuple(ContiguousArray<Value>())
 
     /// A read-only view of a tuple's elements.
