@@ -121,7 +121,7 @@ final class PyMappedIterator: PyIteratorObject {
         }
         let combined = try combine(thread, values)
         if numbered {
-            return .tuple([.int(counter.wrappingAdd(1, ordering: .relaxed).oldValue), combined])
+            return .object(PyTuple(.int(counter.wrappingAdd(1, ordering: .relaxed).oldValue), combined))
         }
         return combined
     }

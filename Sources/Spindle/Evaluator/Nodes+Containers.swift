@@ -52,7 +52,19 @@ class ElementsNode: ExprNode {
 }
 
 final class TupleNode: ElementsNode {
-    override func eval(_ f: Frame) throws -> Value { .tuple(try elements.contiguousValues(f)) }
+    override func eval(_ f: Frame) throws -> Value {
+        let parts = elements.elements
+        if parts.count == 2, !parts[0].starred, !parts[1].starred {
+            let a = try parts[0].node.eval(f)
+            return .object(PyTuple(a, try parts[1].node.eval(f)))
+        }
+        if parts.count == 3, !parts[0].starred, !parts[1].starred, !parts[2].starred {
+            let a = try parts[0].node.eval(f)
+            let b = try parts[1].node.eval(f)
+            return .object(PyTuple(a, b, try parts[2].node.eval(f)))
+        }
+        return .tuple(try elements.contiguousValues(f))
+    }
 }
 
 final class ListNode: ElementsNode {
@@ -171,6 +183,18 @@ final class UnpackTarget: TargetNode {
     }
 
     override func assign(_ value: Value, _ f: Frame) throws {
+        if starIndex == nil, case .object(let o) = value, o.objectKind == .tuple {
+            // Tuples are immutable: read the elements in place.
+            let t = unsafeDowncast(o, to: PyTuple.self)
+            if t.count == targets.count {
+                if let slots = localSlots {
+                    for k in 0..<t.count { f.slots[slots[k]] = t.item(at: k) }
+                    return
+                }
+                for k in 0..<t.count { try targets[k].assign(t.item(at: k), f) }
+                return
+            }
+        }
         if starIndex == nil, case .object(let o) = value, let items = exactSequenceItems(o) {
             if items.count == targets.count {
                 if let slots = localSlots {
@@ -190,7 +214,7 @@ final class UnpackTarget: TargetNode {
     @inline(__always)
     private func exactSequenceItems(_ o: PyObject) -> ContiguousArray<Value>? {
         switch o.objectKind {
-        case .tuple: return unsafeDowncast(o, to: PyTuple.self).elements
+        case .tuple: return unsafeDowncast(o, to: PyTuple.self).array
         case .list: return unsafeDowncast(o, to: PyList.self).elements
         default: return nil
         }

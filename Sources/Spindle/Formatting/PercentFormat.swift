@@ -28,7 +28,7 @@ struct PercentFormat {
         self.thread = thread
         self.format = format
         if let t = args.asObject as? PyTuple {
-            arguments = t.elements
+            arguments = t.array
             mapping = nil
         } else {
             arguments = [args]

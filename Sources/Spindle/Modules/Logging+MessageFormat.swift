@@ -7,7 +7,7 @@
 enum LogMessageFormat {
     static func format(_ thread: ThreadState, _ format: String, _ args: Value) throws -> String {
         let items: ContiguousArray<Value>
-        if let tuple = args.asObject as? PyTuple { items = tuple.elements } else { items = [args] }
+        if let tuple = args.asObject as? PyTuple { items = tuple.array } else { items = [args] }
         if let quick = try quickFormat(thread, format, items) { return quick }
         return try PercentFormat.format(thread, format, args)
     }

@@ -26,7 +26,7 @@ final class DictView: PyObject {
         switch kind {
         case .keys: return dict.keys
         case .values: return dict.values
-        case .items: return dict.items.map { .tuple([$0.key, $0.value]) }
+        case .items: return dict.items.map { .object(PyTuple($0.key, $0.value)) }
         }
     }
 

@@ -186,7 +186,7 @@ final class PyHashIterator: PyIteratorObject {
             switch kind {
             case .keys: return e.key
             case .values: return e.value
-            case .items: return .tuple([e.key, e.value])
+            case .items: return .object(PyTuple(e.key, e.value))
             }
         }
     }

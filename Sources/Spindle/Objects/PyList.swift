@@ -98,27 +98,6 @@ public class PyList: PyObject {
     }
 }
 
-/// A Python `tuple`: an immutable sequence, so it needs no lock.
-public final class PyTuple: PyObject {
-    public let elements: ContiguousArray<Value>
-
-    public init(_ elements: [Value]) {
-        self.elements = ContiguousArray(elements)
-        super.init(kind: .tuple)
-    }
-
-    init(_ elements: ContiguousArray<Value>) {
-        self.elements = elements
-        super.init(kind: .tuple)
-    }
-
-    public override var pyType: PyType { PyType.tuple }
-
-    public var count: Int { elements.count }
-
-    static let empty = PyTuple(ContiguousArray<Value>())
-}
-
 extension Value {
     /// A new `list` value.
     public static func list(_ items: [Value]) -> Value { .object(PyList(items)) }

@@ -70,7 +70,7 @@ enum ScalarMethods {
         PyType.tuple.method("index", PyTuple.self) { th, t, a in
             let args = try a.methodArguments("index", min: 1, max: 3)
             let (start, end) = try ListMethods.bounds(th, args.dropFirst(), count: t.count)
-            guard let (i, _) = try ListMethods.firstMatch(th, t.elements, args[0], from: start, to: end) else {
+            guard let (i, _) = try ListMethods.firstMatch(th, t.array, args[0], from: start, to: end) else {
                 throw PyError(.valueError, "tuple.index(x): x not in tuple")
             }
             return .int(i)

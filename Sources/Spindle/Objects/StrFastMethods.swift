@@ -51,7 +51,7 @@ enum StrFastMethods {
     private static func collectForJoin(_ t: ThreadState, _ iterable: Value) throws -> ContiguousArray<Value> {
         if case .object(let o) = iterable {
             if let l = o as? PyList { return l.elements }
-            if let tuple = o as? PyTuple { return tuple.elements }
+            if let tuple = o as? PyTuple { return tuple.array }
         }
         let iterator: PyIteratorObject
         do {

@@ -64,7 +64,7 @@ extension ThreadState {
         let n = Swift.min(x.count, y.count)
         var i = 0
         while i < n {
-            let p = x.elements[i], q = y.elements[i]
+            let p = x.item(at: i), q = y.item(at: i)
             if case .int(let u) = p, case .int(let v) = q {
                 if u != v { return op.holds(u, v) }
             } else if !(try elementsEqual(p, q)) {

@@ -15,7 +15,7 @@ extension ThreadState {
             switch o {
             case let l as PyList: return PyListIterator(l)
             case let r as PyRange: return PyRangeIterator(r)
-            case let t as PyTuple: return PyArrayIterator(t.elements, type: IteratorTypes.tuple)
+            case let t as PyTuple: return PyTupleIterator(t)
             case let d as PyDict: return PyHashIterator(dict: d, kind: .keys)
             case let s as PyStr: return PyStrIterator(s)
             case let it as PyIteratorObject: return it
@@ -52,7 +52,7 @@ extension ThreadState {
     public func collect(_ v: Value) throws -> ContiguousArray<Value> {
         if case .object(let o) = v {
             if let l = o as? PyList { return l.elements }
-            if let t = o as? PyTuple { return t.elements }
+            if let t = o as? PyTuple { return t.array }
         }
         let it = try iterate(v)
         var out = ContiguousArray<Value>()

@@ -57,7 +57,7 @@ enum NativeBinary {
         if let l = a as? PyTuple, let m = ob as? PyTuple {
             if m.count == 0 { return .object(l) }
             if l.count == 0 { return .object(m) }
-            return .tuple(l.elements + m.elements)
+            return .tuple(l.array + m.elements)
         }
         if let l = a as? PyBytes, let m = ob as? PyBytes { return .bytes(l.bytes + m.bytes) }
         return nil

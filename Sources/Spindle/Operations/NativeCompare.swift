@@ -52,8 +52,9 @@ enum NativeCompare {
 
     /// Lexicographic comparison of two element snapshots (no lock is held,
     /// so element comparisons may run Python code).
-    static func sequences(_ thread: ThreadState, _ op: CompareOperator,
-                          _ x: ContiguousArray<Value>, _ y: ContiguousArray<Value>) throws -> Value {
+    static func sequences<X: RandomAccessCollection, Y: RandomAccessCollection>(
+        _ thread: ThreadState, _ op: CompareOperator, _ x: X, _ y: Y
+    ) throws -> Value where X.Element == Value, Y.Element == Value, X.Index == Int, Y.Index == Int {
         if x.count != y.count && (op == .equal || op == .notEqual) {
             return .bool(op == .notEqual)
         }

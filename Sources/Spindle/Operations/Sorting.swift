@@ -143,17 +143,11 @@ enum HomogeneousSort {
         spans.reserveCapacity(keys.count)
         for (i, k) in keys.enumerated() {
             guard case .object(let o) = k, o.objectKind == .tuple else { return nil }
-            let elements = unsafeDowncast(o, to: PyTuple.self).elements
-            var first = 0
-            if let head = elements.first {
-                guard case .int(let v) = head else { return nil }
-                first = v
-            }
-            spans.append(TupleSpan(first: first, start: flat.count, count: elements.count, index: i))
-            for e in elements {
-                guard case .int(let v) = e else { return nil }
-                flat.append(v)
-            }
+            let tuple = unsafeDowncast(o, to: PyTuple.self)
+            let start = flat.count
+            guard tuple.appendInts(to: &flat) else { return nil }
+            let first = tuple.count > 0 ? flat[start] : 0
+            spans.append(TupleSpan(first: first, start: start, count: tuple.count, index: i))
         }
         return flat.withUnsafeBufferPointer { ints in
             spans.sort { x, y in

@@ -109,8 +109,8 @@ extension PyTuple {
     /// `t[i]` with Python's negative-index rule.
     @inline(__always)
     func item(_ index: Int) throws -> Value {
-        let i = index < 0 ? index + elements.count : index
-        guard i >= 0 && i < elements.count else { throw PyError(.indexError, "tuple index out of range") }
-        return elements[i]
+        let i = index < 0 ? index + count : index
+        guard i >= 0 && i < count else { throw PyError(.indexError, "tuple index out of range") }
+        return item(at: i)
     }
 }

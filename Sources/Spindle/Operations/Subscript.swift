@@ -25,7 +25,7 @@ extension ThreadState {
             throw PyError(.keyError, args: [key])
         }
         if let t = o as? PyTuple {
-            if let s = key.asObject as? PySlice { return .tuple(try sliceElements(t.elements, s)) }
+            if let s = key.asObject as? PySlice { return .tuple(try sliceElements(t.array, s)) }
             let i = try normalized(try sequenceIndex(key, "tuple"), t.count, "tuple index out of range")
             return t.elements[i]
         }
