@@ -49,6 +49,18 @@ final class ConcurrentAttributeTests: ClassModelTestCase {
     /// Class attributes and methods rebound by one thread while others read
     /// them through the same cached attribute sites (`Cases/threading_attribute_cache.py`,
     /// run in-process so the thread sanitizer sees it).
+    /// Classes instantiated through their cached plan while another thread
+    /// rebinds `__init__` (`Cases/threading_instantiation_plan.py`, in-process).
+    func testInstantiationPlanWhileInitIsRebound() throws {
+        let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Cases")
+        let source = try String(contentsOf: directory.appendingPathComponent("threading_instantiation_plan.py"), encoding: .utf8)
+        let expected = try String(contentsOf: directory.appendingPathComponent("threading_instantiation_plan.out"), encoding: .utf8)
+        let (out, err, status) = ThreadingScriptTests.run(source, name: "threading_instantiation_plan.py")
+        XCTAssertEqual(out, expected, "stderr was:\n\(err)")
+        XCTAssertEqual(status, 0)
+    }
+
     func testRebindingSeenThroughCachedSites() throws {
         let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("Cases")
