@@ -56,6 +56,13 @@ extension ThreadState {
                 return (try bindCached(entry, value, object), nil)
             case .miss: break
             }
+            // A built-in receiver (a lock, a list) whose exact type this site
+            // has learned: its entries are only ever made for such receivers,
+            // so the checks for instances, modules and classes can wait.
+            let type = object.pyType
+            if !type.isHeapType, let entry = cache.entry(type.version, nil) {
+                return try method(entry.pointee.attribute, value, type)
+            }
             if let instance = object as? PyInstance {
                 if cache.acceptsEntries { learnInstanceRead(instance, name, cache) }
                 return try lookupMethod(value, name)
