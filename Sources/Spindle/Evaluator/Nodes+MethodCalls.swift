@@ -18,10 +18,14 @@ final class MethodCallNode: ExprNode {
     override func eval(_ f: Frame) throws -> Value {
         let thread = f.thread
         let receiverValue = try object.eval(f)
-        if case .object(let instance) = receiverValue, case .classAttribute(let entry) = instance.cachedRead(cache),
-           let method = entry.pointee.simpleMethod {
+        if case .object(let instance) = receiverValue, case .classAttribute(let entry) = instance.cachedRead(cache) {
             // The cache entry keeps the function alive: no retain of it per call.
-            return try method._withUnsafeGuaranteedRef { try callMethod($0, receiverValue, f, thread) }
+            if let method = entry.pointee.simpleMethod {
+                return try method._withUnsafeGuaranteedRef { try callMethod($0, receiverValue, f, thread) }
+            }
+            if let method = entry.pointee.nativeMethod {
+                return try method._withUnsafeGuaranteedRef { try callNative($0, receiverValue, f, thread) }
+            }
         }
         let (callable, receiver) = try thread.lookupMethod(receiverValue, name, cache: cache)
         switch arguments.count {
@@ -59,6 +63,34 @@ final class MethodCallNode: ExprNode {
         for node in arguments { values.append(try node.eval(f)) }
         thread.evaluation.noteCallSite(f.code, line)
         return try thread.call(callable, Arguments(values))
+    }
+
+    /// A Swift method found through the site's cache (a lock's `acquire`):
+    /// called through its fixed-arity entry points, with no second look at
+    /// the receiver and no dynamic cast of the callable.
+    @inline(__always)
+    private func callNative(_ function: PyNativeFunction, _ receiver: Value, _ f: Frame,
+                            _ thread: ThreadState) throws -> Value {
+        switch arguments.count {
+        case 0:
+            thread.evaluation.noteCallSite(f.code, line)
+            return try function.call1(thread, receiver)
+        case 1:
+            let a0 = try arguments[0].eval(f)
+            thread.evaluation.noteCallSite(f.code, line)
+            return try function.call2(thread, receiver, a0)
+        case 2:
+            let a0 = try arguments[0].eval(f)
+            let a1 = try arguments[1].eval(f)
+            thread.evaluation.noteCallSite(f.code, line)
+            return try function.call3(thread, receiver, a0, a1)
+        default:
+            var values: [Value] = [receiver]
+            values.reserveCapacity(arguments.count + 1)
+            for node in arguments { values.append(try node.eval(f)) }
+            thread.evaluation.noteCallSite(f.code, line)
+            return try function.call(thread, Arguments(values))
+        }
     }
 
     /// A simple Python method found through the site's cache: the receiver

@@ -34,30 +34,36 @@ struct SiteEntry {
     /// For a method that is a simple Python function: the function, which
     /// `attribute` keeps alive, so a call site can run it without retaining it.
     let simpleMethod: Unmanaged<PyFunction>?
+    /// For a method implemented in Swift: the function, likewise kept alive
+    /// by `attribute`, so a call site can use its fixed-arity entry points.
+    let nativeMethod: Unmanaged<PyNativeFunction>?
 
     static func slot(_ slot: Int, version: UInt64, shape: ObjectIdentifier) -> SiteEntry {
         SiteEntry(version: version, shape: shape, kind: .slot, slot: slot,
-                  attribute: .missing, nextShape: nil, cell: nil, owner: nil, simpleMethod: nil)
+                  attribute: .missing, nextShape: nil, cell: nil, owner: nil, simpleMethod: nil, nativeMethod: nil)
     }
 
     static func classAttribute(_ attribute: ClassAttribute, version: UInt64, shape: ObjectIdentifier?) -> SiteEntry {
         var simple: Unmanaged<PyFunction>?
+        var native: Unmanaged<PyNativeFunction>?
         if attribute.kind == .method, let function = attribute.value.asObject as? PyFunction, function.isSimple {
             simple = Unmanaged.passUnretained(function)
+        } else if attribute.kind == .method, let function = attribute.value.asObject as? PyNativeFunction {
+            native = Unmanaged.passUnretained(function)
         }
-        return SiteEntry(version: version, shape: shape, kind: .classAttribute, slot: 0,
-                         attribute: attribute, nextShape: nil, cell: nil, owner: nil, simpleMethod: simple)
+        return SiteEntry(version: version, shape: shape, kind: .classAttribute, slot: 0, attribute: attribute,
+                         nextShape: nil, cell: nil, owner: nil, simpleMethod: simple, nativeMethod: native)
     }
 
     static func append(to next: Shape, version: UInt64, shape: ObjectIdentifier) -> SiteEntry {
         SiteEntry(version: version, shape: shape, kind: .append, slot: 0,
-                  attribute: .missing, nextShape: next, cell: nil, owner: nil, simpleMethod: nil)
+                  attribute: .missing, nextShape: next, cell: nil, owner: nil, simpleMethod: nil, nativeMethod: nil)
     }
 
     /// Module entries use version 0, which no class ever has.
     static func moduleGlobal(_ module: PyModule, _ cell: Cell) -> SiteEntry {
         SiteEntry(version: 0, shape: ObjectIdentifier(module), kind: .moduleGlobal, slot: 0,
-                  attribute: .missing, nextShape: nil, cell: cell, owner: module, simpleMethod: nil)
+                  attribute: .missing, nextShape: nil, cell: cell, owner: module, simpleMethod: nil, nativeMethod: nil)
     }
 }
 
