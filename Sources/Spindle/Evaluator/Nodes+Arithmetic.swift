@@ -63,8 +63,9 @@ private func floatArithmetic(_ op: BinaryOperator, _ x: Double, _ y: Double) thr
     return try FloatOperators.apply(op, x, y)
 }
 
-/// The operands shared by the per-operator nodes.
-class ArithmeticNode: ExprNode {
+/// Two operands and, when they are plain locals, their slots: what the
+/// per-operator arithmetic and comparison nodes share.
+class OperandPairNode: ExprNode {
     let left: ExprNode
     let right: ExprNode
     /// Local slots of the operands, or -1 (see `scalarOperand`).
@@ -79,6 +80,9 @@ class ArithmeticNode: ExprNode {
         super.init(line: line)
     }
 }
+
+/// The base of the per-operator arithmetic nodes.
+class ArithmeticNode: OperandPairNode {}
 
 final class AddNode: ArithmeticNode {
     override func eval(_ f: Frame) throws -> Value {

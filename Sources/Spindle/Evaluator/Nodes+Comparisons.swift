@@ -54,20 +54,7 @@ func scalarCompare(_ op: CompareOperator, _ a: Value, _ b: Value) -> Bool? {
 }
 
 /// The operands shared by the per-operator comparison nodes.
-class RichCompareNode: ExprNode {
-    let left: ExprNode
-    let right: ExprNode
-    /// Local slots of the operands, or -1 (see `scalarOperand`).
-    let leftSlot: Int
-    let rightSlot: Int
-
-    init(_ left: ExprNode, _ right: ExprNode, line: Int) {
-        self.left = left
-        self.right = right
-        self.leftSlot = localSlot(of: left)
-        self.rightSlot = localSlot(of: right)
-        super.init(line: line)
-    }
+class RichCompareNode: OperandPairNode {
 
     /// The general comparison (rich comparison methods may return any value).
     @inline(__always)

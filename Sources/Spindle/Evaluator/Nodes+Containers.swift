@@ -11,21 +11,19 @@ struct ElementList {
     /// The values straight into the storage a tuple or list keeps.
     func contiguousValues(_ f: Frame) throws -> ContiguousArray<Value> {
         var out = ContiguousArray<Value>()
-        out.reserveCapacity(elements.count)
-        for (node, starred) in elements {
-            let v = try node.eval(f)
-            if starred {
-                let iterator = try f.thread.iterate(v)
-                while let item = try iterator.next(f.thread) { out.append(item) }
-            } else {
-                out.append(v)
-            }
-        }
+        try collect(f, into: &out)
         return out
     }
 
     func values(_ f: Frame) throws -> [Value] {
         var out: [Value] = []
+        try collect(f, into: &out)
+        return out
+    }
+
+    private func collect<Storage: RangeReplaceableCollection>(
+        _ f: Frame, into out: inout Storage
+    ) throws where Storage.Element == Value {
         out.reserveCapacity(elements.count)
         for (node, starred) in elements {
             let v = try node.eval(f)
@@ -36,7 +34,6 @@ struct ElementList {
                 out.append(v)
             }
         }
-        return out
     }
 }
 
