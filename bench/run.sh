@@ -98,9 +98,10 @@ python3 "$workloads/measure.py" \
     --runs "$runs" --warmup "$warmup" --rss-runs "$rss_runs" --timeout "$timeout" \
     ${scripts[@]+"${scripts[@]}"} --json "$out_dir/results.json" \
     > "$out_dir/measure-table.md" || status=$?
+load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
+# After the load is read: idle_threads' 1,000 threads count as runnable for a moment.
 python3 "$repo/bench/own.py" --cpython "$cpython" --spindle "$spindle" --runs "$runs" \
     --timeout "$timeout" --json "$out_dir/own.json" >&2 || status=$?
-load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
 
 python3 "$repo/bench/report.py" \
     --json "$out_dir/results.json" --output "$repo/bench/RESULTS.md" \
