@@ -2,7 +2,8 @@ import SpindleSyntax
 
 /// `if`, `while` and `for`.
 
-final class IfStatement: StmtNode {
+/// A test, a body and an optional `else`: what `if` and `while` share.
+class GuardedStatement: StmtNode {
     let test: ExprNode
     let body: StmtNode
     let orElse: StmtNode?
@@ -13,25 +14,16 @@ final class IfStatement: StmtNode {
         self.orElse = orElse
         super.init(line: line)
     }
+}
 
+final class IfStatement: GuardedStatement {
     override func exec(_ f: Frame) throws -> Completion {
         if try test.test(f) { return try body.exec(f) }
         return try orElse?.exec(f) ?? .normal
     }
 }
 
-final class WhileStatement: StmtNode {
-    let test: ExprNode
-    let body: StmtNode
-    let orElse: StmtNode?
-
-    init(test: ExprNode, body: StmtNode, orElse: StmtNode?, line: Int) {
-        self.test = test
-        self.body = body
-        self.orElse = orElse
-        super.init(line: line)
-    }
-
+final class WhileStatement: GuardedStatement {
     override func exec(_ f: Frame) throws -> Completion {
         while try test.test(f) {
             try f.pollInterrupt()

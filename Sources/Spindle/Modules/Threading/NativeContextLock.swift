@@ -72,3 +72,16 @@ func exactly<T: PyInstance>(_ object: PyObject, _ swiftClass: T.Type, _ pythonTy
     let instance = unsafeDowncast(object, to: swiftClass)
     return instance.cls === pythonType ? instance : nil
 }
+
+/// The receiver of a native lock method: the exact type on the fast path,
+/// any Swift instance of `swiftClass` (a Python subclass) otherwise, else
+/// CPython's descriptor TypeError naming `typeName`.
+@inline(__always)
+func lockReceiver<T: PyInstance>(_ value: Value?, _ swiftClass: T.Type, _ pythonType: PyType,
+                                 typeName: String) throws -> T {
+    if case .object(let object) = value, let lock = exactly(object, swiftClass, pythonType) { return lock }
+    guard let lock = value?.asObject as? T else {
+        throw PyError(.typeError, "descriptor requires a '\(typeName)' object")
+    }
+    return lock
+}

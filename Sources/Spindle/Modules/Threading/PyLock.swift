@@ -44,11 +44,7 @@ final class PyLockObject: PyInstance {
     }
 
     private static func receiver(_ value: Value?) throws -> PyLockObject {
-        if case .object(let object) = value, let lock = exactly(object, PyLockObject.self, type) { return lock }
-        guard let lock = value?.asObject as? PyLockObject else {
-            throw PyError(.typeError, "descriptor requires a '_thread.lock' object")
-        }
-        return lock
+        try lockReceiver(value, PyLockObject.self, type, typeName: "_thread.lock")
     }
 
     private static func installLockMethods(_ type: PyType) {
@@ -131,11 +127,7 @@ final class PyRLockObject: PyInstance {
     }
 
     private static func receiver(_ value: Value?) throws -> PyRLockObject {
-        if case .object(let object) = value, let lock = exactly(object, PyRLockObject.self, type) { return lock }
-        guard let lock = value?.asObject as? PyRLockObject else {
-            throw PyError(.typeError, "descriptor requires a '_thread.RLock' object")
-        }
-        return lock
+        try lockReceiver(value, PyRLockObject.self, type, typeName: "_thread.RLock")
     }
 
     private static func installRLockMethods(_ type: PyType) {
