@@ -14,7 +14,8 @@ final class ItemAugmentedAssign: StmtNode {
     let value: ExprNode
     /// The container's local slot when the borrowed path applies, else -1.
     let borrowSlot: Int
-    let key: PlainSubscriptKey?
+    /// Read in place (a copy of the struct would retain its node).
+    let key: PlainSubscriptKey
 
     init(container: ExprNode, index: ExprNode, op: BinaryOperator, value: ExprNode, line: Int) {
         self.container = container
@@ -26,13 +27,13 @@ final class ItemAugmentedAssign: StmtNode {
             self.key = key
         } else {
             self.borrowSlot = -1
-            self.key = nil
+            self.key = PlainSubscriptKey(unused: index)
         }
         super.init(line: line)
     }
 
     override func exec(_ f: Frame) throws -> Completion {
-        if let key, let object = borrowedLocalObject(f, borrowSlot) {
+        if borrowSlot >= 0, let object = borrowedLocalObject(f, borrowSlot) {
             let k = try key.value(f)
             if try object._withUnsafeGuaranteedRef({ try updateBorrowed($0, k, f) }) { return .normal }
         }

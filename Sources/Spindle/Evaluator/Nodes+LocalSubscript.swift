@@ -48,6 +48,14 @@ struct PlainSubscriptKey {
         }
     }
 
+    /// A key that is never read (for sites that do not take the fast path).
+    init(unused node: ExprNode) {
+        self.node = node
+        slot = -1
+        isConstantInt = false
+        constantInt = 0
+    }
+
     /// The key's value; reading a constant or a local runs no Python code.
     @inline(__always)
     func value(_ f: Frame) throws -> Value {
