@@ -72,9 +72,11 @@ find_cpython() {
 }
 
 # The release configuration documented in README.md ("Benchmarks"): a fully static executable
-# (no dynamic loader work at start-up, only the touched pages of the Swift runtime resident).
+# (no dynamic loader work at start-up, only the touched pages of the Swift runtime resident), one
+# section per function and the functions the workloads run packed together (Linker/hot-sections.txt).
 build_flags=(-c release --static-swift-stdlib -Xswiftc -static-executable -Xlinker -ltinfo
-             -Xswiftc -enforce-exclusivity=unchecked)
+             -Xswiftc -enforce-exclusivity=unchecked -Xswiftc -Xfrontend -Xswiftc -function-sections
+             -Xlinker --section-ordering-file=Linker/hot-sections.txt)
 
 workloads="$(find_workloads)"
 cpython="$(find_cpython)"
