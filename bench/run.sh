@@ -88,6 +88,8 @@ if [ "$build" = 1 ]; then
     git -C "$repo" log -1 --format='%h %s' > "$out_dir/build-commit"
     git -C "$repo" status --porcelain --untracked-files=no | grep -q . \
         && echo "(plus uncommitted changes)" >> "$out_dir/build-commit"
+    # Relinked every time: SwiftPM does not see changes to Linker/hot-sections.txt.
+    rm -f "$(swift build "${build_flags[@]}" --show-bin-path)/spindle"
     swift build "${build_flags[@]}" --product spindle
 fi
 spindle="$(swift build "${build_flags[@]}" --show-bin-path)/spindle"
