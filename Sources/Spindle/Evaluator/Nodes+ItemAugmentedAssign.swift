@@ -42,9 +42,12 @@ class ItemAugmentedAssign: StmtNode {
     final func update(_ op: BinaryOperator, _ f: Frame) throws {
         if borrowSlot >= 0, let object = borrowedLocalObject(f, borrowSlot) {
             if object._withUnsafeGuaranteedRef({ $0.objectKind == .list }), let i = key.intValue(f) {
-                let list = object._withUnsafeGuaranteedRef { unsafeDowncast($0, to: PyList.self) }
-                let current = try list.item(i)
-                try list.setItem(i, try combine(op, current, try value.eval(f), f))
+                // The list stays borrowed inside the closure (returning it would retain it).
+                try object._withUnsafeGuaranteedRef { o in
+                    let list = unsafeDowncast(o, to: PyList.self)
+                    let current = try list.item(i)
+                    try list.setItem(i, try combine(op, current, try value.eval(f), f))
+                }
                 return
             }
             let k = try key.value(f)
