@@ -21,36 +21,46 @@ final class MethodCallNode: ExprNode {
     }
 
     override func eval(_ f: Frame) throws -> Value {
-        if receiverSlot >= 0, let borrowed = borrowedLocal(f, receiverSlot) {
-            return try borrowed._withUnsafeGuaranteedRef { receiver in
-                if case .classAttribute(let entry) = receiver.cachedRead(cache) {
-                    // The cache entry keeps the function alive: no retain of it per call.
-                    if let method = entry.pointee.simpleMethod {
-                        return try method._withUnsafeGuaranteedRef { try callMethod($0, receiver, f) }
-                    }
-                    if let method = entry.pointee.nativeMethod {
-                        return try method._withUnsafeGuaranteedRef { try callNative($0, .object(receiver), f, f.thread) }
-                    }
-                }
-                return try callUncached(.object(receiver), f)
+        try f.withThread { thread in
+            if receiverSlot >= 0, let borrowed = borrowedLocal(f, receiverSlot) {
+                return try borrowed._withUnsafeGuaranteedRef { try call($0, f, thread) }
             }
+            let receiverValue = try object.eval(f)
+            if case .object(let receiver) = receiverValue { return try call(receiver, f, thread) }
+            return try callUncached(receiverValue, f, thread)
         }
-        let receiverValue = try object.eval(f)
-        if case .object(let instance) = receiverValue, case .classAttribute(let entry) = instance.cachedRead(cache) {
+    }
+
+    /// The call on an object receiver: a method the site's cache knows is
+    /// called straight from the cache entry, which keeps the function alive
+    /// (no retain of it per call).
+    @inline(__always)
+    private func call(_ receiver: PyObject, _ f: Frame, _ thread: ThreadState) throws -> Value {
+        switch receiver.cachedRead(cache) {
+        case .classAttribute(let entry):
             if let method = entry.pointee.simpleMethod {
-                return try method._withUnsafeGuaranteedRef { try callMethod($0, instance, f) }
+                return try method._withUnsafeGuaranteedRef { try callMethod($0, receiver, f, thread) }
             }
             if let method = entry.pointee.nativeMethod {
-                return try method._withUnsafeGuaranteedRef { try callNative($0, receiverValue, f, f.thread) }
+                return try method._withUnsafeGuaranteedRef { try callNative($0, .object(receiver), f, thread) }
             }
+        case .miss:
+            // A built-in receiver (a list, a lock) whose exact type the site
+            // has learned (`lookupMethod` makes such entries only for them).
+            let type = receiver.pyType
+            if !type.isHeapType, let entry = cache.entry(type.version, nil),
+               let method = entry.pointee.nativeMethod {
+                return try method._withUnsafeGuaranteedRef { try callNative($0, .object(receiver), f, thread) }
+            }
+        case .value:
+            break
         }
-        return try callUncached(receiverValue, f)
+        return try callUncached(.object(receiver), f, thread)
     }
 
     /// The general path: the method looked up (and the cache taught) by
     /// `lookupMethod`, then called with the receiver first when it is one.
-    private func callUncached(_ receiverValue: Value, _ f: Frame) throws -> Value {
-        let thread = f.thread
+    private func callUncached(_ receiverValue: Value, _ f: Frame, _ thread: ThreadState) throws -> Value {
         let (callable, receiver) = try thread.lookupMethod(receiverValue, name, cache: cache)
         switch arguments.count {
         case 0:
@@ -121,21 +131,22 @@ final class MethodCallNode: ExprNode {
     /// and the arguments go straight into its frame, each argument moved
     /// there rather than copied.
     @inline(__always)
-    private func callMethod(_ function: PyFunction, _ receiver: PyObject, _ f: Frame) throws -> Value {
+    private func callMethod(_ function: PyFunction, _ receiver: PyObject, _ f: Frame,
+                            _ thread: ThreadState) throws -> Value {
         switch arguments.count {
         case 0:
-            return try function.callMethod(f.thread, receiver, 1, .None, .None)
+            return try function.callMethod(thread, receiver, 1, .None, .None)
         case 1:
-            return try function.callMethod(f.thread, receiver, 2, try arguments[0].eval(f), .None)
+            return try function.callMethod(thread, receiver, 2, try arguments[0].eval(f), .None)
         case 2:
             let a0 = try arguments[0].eval(f)
-            return try function.callMethod(f.thread, receiver, 3, a0, try arguments[1].eval(f))
+            return try function.callMethod(thread, receiver, 3, a0, try arguments[1].eval(f))
         default:
             var values: [Value] = [.object(receiver)]
             values.reserveCapacity(arguments.count + 1)
             for node in arguments { values.append(try node.eval(f)) }
-            f.thread.evaluation.noteCallSite(f.code, line)
-            return try function.call(f.thread, Arguments(values))
+            thread.evaluation.noteCallSite(f.code, line)
+            return try function.call(thread, Arguments(values))
         }
     }
 }
