@@ -152,7 +152,7 @@ extension Resolver {
                     targets.append(try lowerTarget(item))
                 }
             }
-            return UnpackTarget(targets, starIndex: star, line: line)
+            return makeUnpackTarget(targets, starIndex: star, line: line)
         case .starred:
             throw syntaxError("starred assignment target must be in a list or tuple", e.location)
         default:
