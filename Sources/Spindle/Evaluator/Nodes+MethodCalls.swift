@@ -7,17 +7,23 @@ final class MethodCallNode: ExprNode {
     let name: String
     let arguments: [ExprNode]
     let cache = AttributeSiteCache()
+    /// The methods of exact built-in receivers (`list.append`, `dict.get`).
+    let builtins: BuiltinMethodSite
 
     init(_ object: ExprNode, _ name: String, _ arguments: [ExprNode], line: Int) {
         self.object = object
         self.name = name
         self.arguments = arguments
+        self.builtins = BuiltinMethodSite(name)
         super.init(line: line)
     }
 
     override func eval(_ f: Frame) throws -> Value {
         let thread = f.thread
         let receiverValue = try object.eval(f)
+        if case .object(let o) = receiverValue, let result = try builtins.call(o, receiverValue, arguments, f, line: line) {
+            return result
+        }
         if case .object(let instance) = receiverValue, case .classAttribute(let entry) = instance.cachedRead(cache) {
             // The cache entry keeps the function alive: no retain of it per call.
             if let method = entry.pointee.simpleMethod {
