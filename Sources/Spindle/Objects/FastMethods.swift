@@ -86,31 +86,31 @@ struct BuiltinMethodSite {
         dictDirect = name == "get" ? .get : .none
     }
 
-    /// `receiver.name(arguments)` when `receiver` (the object `o`) is an
+    /// `o.name(arguments)` when the receiver `o` is an
     /// exact built-in with a native method of this name; nil, with no
     /// argument evaluated, for every other receiver.
     @inline(__always)
-    func call(_ o: PyObject, _ receiver: Value, _ arguments: [ExprNode], _ f: Frame, line: Int) throws -> Value? {
+    func call(_ o: PyObject, _ arguments: [ExprNode], _ f: Frame, line: Int) throws -> Value? {
         switch o.objectKind {
         case .list:
             if list == nil { return nil }
-            return try callList(unsafeDowncast(o, to: PyList.self), receiver, arguments, f, line)
+            return try callList(unsafeDowncast(o, to: PyList.self), arguments, f, line)
         case .dict:
             if dict == nil { return nil }
-            return try callDict(unsafeDowncast(o, to: PyDict.self), receiver, arguments, f, line)
+            return try callDict(unsafeDowncast(o, to: PyDict.self), arguments, f, line)
         case .str:
             guard let method = str else { return nil }
-            return try BuiltinMethodSite.callNative(method, receiver, arguments, f, line)
+            return try BuiltinMethodSite.callNative(method, .object(o), arguments, f, line)
         case .tuple:
             guard let method = tuple else { return nil }
-            return try BuiltinMethodSite.callNative(method, receiver, arguments, f, line)
+            return try BuiltinMethodSite.callNative(method, .object(o), arguments, f, line)
         default:
             return nil
         }
     }
 
     @inline(__always)
-    private func callList(_ l: PyList, _ receiver: Value, _ arguments: [ExprNode],
+    private func callList(_ l: PyList, _ arguments: [ExprNode],
                           _ f: Frame, _ line: Int) throws -> Value {
         switch (listDirect, arguments.count) {
         case (.append, 1):
@@ -122,7 +122,7 @@ struct BuiltinMethodSite {
             let index = try arguments[0].eval(f)
             if case .int(let i) = index { return try l.pop(i) }
             f.thread.evaluation.noteCallSite(f.code, line)
-            return try list.unsafelyUnwrapped.call2(f.thread, receiver, index)
+            return try list.unsafelyUnwrapped.call2(f.thread, .object(l), index)
         case (.insert, 2):
             let index = try arguments[0].eval(f)
             let x = try arguments[1].eval(f)
@@ -131,14 +131,14 @@ struct BuiltinMethodSite {
                 return .None
             }
             f.thread.evaluation.noteCallSite(f.code, line)
-            return try list.unsafelyUnwrapped.call3(f.thread, receiver, index, x)
+            return try list.unsafelyUnwrapped.call3(f.thread, .object(l), index, x)
         default:
-            return try BuiltinMethodSite.callNative(list.unsafelyUnwrapped, receiver, arguments, f, line)
+            return try BuiltinMethodSite.callNative(list.unsafelyUnwrapped, .object(l), arguments, f, line)
         }
     }
 
     @inline(__always)
-    private func callDict(_ d: PyDict, _ receiver: Value, _ arguments: [ExprNode],
+    private func callDict(_ d: PyDict, _ arguments: [ExprNode],
                           _ f: Frame, _ line: Int) throws -> Value {
         switch (dictDirect, arguments.count) {
         case (.get, 1):
@@ -148,7 +148,7 @@ struct BuiltinMethodSite {
             let fallback = try arguments[1].eval(f)
             return try d.get(f.thread, key) ?? fallback
         default:
-            return try BuiltinMethodSite.callNative(dict.unsafelyUnwrapped, receiver, arguments, f, line)
+            return try BuiltinMethodSite.callNative(dict.unsafelyUnwrapped, .object(d), arguments, f, line)
         }
     }
 
