@@ -58,6 +58,14 @@ func scalarOperand(_ node: ExprNode, _ slot: Int, _ f: Frame) throws -> Value {
     return try node.eval(f)
 }
 
+/// The int in local slot `slot` (when not -1), read without building a
+/// `Value`; nil for any other content.
+@inline(__always)
+func localInt(_ f: Frame, _ slot: Int) -> Int? {
+    if slot >= 0, case .int(let i)? = f.slots[slot] { return i }
+    return nil
+}
+
 /// A function local kept in a frame slot.
 final class LocalLoad: ExprNode {
     let slot: Int
