@@ -22,7 +22,7 @@ final class AugmentedAssign: StmtNode {
     private let attributeObject: ExprNode?
     private let attributeName: String
     /// The local slot of the attribute's object, or -1 (the receiver is
-    /// then borrowed from the frame, see `borrowedLocal`).
+    /// then borrowed from the frame, see `borrowedLocalObject`).
     private let receiverSlot: Int
     /// For `local.name += k` / `-=` with `k` an int literal or a local:
     /// the literal, or the operand's local slot (-1 when neither), so an
@@ -85,7 +85,7 @@ final class AugmentedAssign: StmtNode {
     /// scalars.
     @inline(__always)
     private func updateAttribute(_ objectNode: ExprNode, _ f: Frame) throws {
-        if receiverSlot >= 0, let borrowed = borrowedLocal(f, receiverSlot) {
+        if receiverSlot >= 0, let borrowed = borrowedLocalObject(f, receiverSlot) {
             // Both operands are side-effect free here, so trying the
             // in-place update first and falling back keeps the order of
             // evaluation that Python code can observe.
