@@ -133,6 +133,13 @@ class LocalAugmentedAssign: StmtNode {
 
 final class LocalAddAssign: LocalAugmentedAssign {
     override func exec(_ f: Frame) throws -> Completion {
+        let target = f.slots + slot
+        if PyStr.isExact(target.pointee) {
+            var loaded = target.pointee
+            let operand = try value.eval(f)
+            try PyStr.addAssign(f.thread, target, &loaded, operand)
+            return .normal
+        }
         try update(.add, f)
         return .normal
     }
