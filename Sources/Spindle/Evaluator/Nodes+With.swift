@@ -19,15 +19,29 @@ final class WithStatement: StmtNode {
 
     override func exec(_ f: Frame) throws -> Completion {
         let manager = try context.eval(f)
-        if case .object(let object) = manager, let lock = NativeContextLock(object) {
-            return try execLocked(lock, f)
+        if case .object(let object) = manager {
+            if let lock = exactly(object, PyLockObject.self, PyLockObject.type) {
+                return try execLocked(lock.native, f)
+            }
+            if let rlock = exactly(object, PyRLockObject.self, PyRLockObject.type) {
+                return try execLocked(rlock.native, f)
+            }
+            if let condition = exactly(object, PyConditionObject.self, PyConditionObject.type),
+               let inner = condition.lockObject {
+                if let lock = exactly(inner, PyLockObject.self, PyLockObject.type) {
+                    return try execLocked(lock.native, f)
+                }
+                if let rlock = exactly(inner, PyRLockObject.self, PyRLockObject.type) {
+                    return try execLocked(rlock.native, f)
+                }
+            }
         }
         return try execGeneric(manager, f)
     }
 
     /// The body under a native lock: acquire, run, release (also when the
     /// body raises; the exception then propagates unchanged).
-    private func execLocked(_ lock: NativeContextLock, _ f: Frame) throws -> Completion {
+    private func execLocked<Lock: ContextLock>(_ lock: Lock, _ f: Frame) throws -> Completion {
         try lock.enter()
         let completion: Completion
         do {
