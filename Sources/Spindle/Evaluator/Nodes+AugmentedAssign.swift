@@ -21,6 +21,14 @@ final class AugmentedAssign: StmtNode {
     /// path reads them without copying (and retaining) a payload.
     private let attributeObject: ExprNode?
     private let attributeName: String
+    /// The local slot of the attribute's object, or -1 (the receiver is
+    /// then borrowed from the frame, see `borrowedLocal`).
+    private let receiverSlot: Int
+    /// For `local.name += k` / `-=` with `k` an int literal or a local:
+    /// the literal, or the operand's local slot (-1 when neither), so an
+    /// int slot is updated in place under one lock of the instance.
+    private let intOperand: Int?
+    private let operandSlot: Int
 
     init(place: Place, op: BinaryOperator, value: ExprNode, line: Int) {
         self.place = place
@@ -29,10 +37,19 @@ final class AugmentedAssign: StmtNode {
         if case .attribute(let object, let name) = place {
             attributeObject = object
             attributeName = name
+            receiverSlot = localSlot(of: object)
         } else {
             attributeObject = nil
             attributeName = ""
+            receiverSlot = -1
         }
+        let inPlace = (op == .add || op == .subtract) && receiverSlot >= 0
+        if inPlace, let constant = value as? ConstantNode, case .int(let k) = constant.value {
+            intOperand = k
+        } else {
+            intOperand = nil
+        }
+        operandSlot = inPlace ? localSlot(of: value) : -1
         super.init(line: line)
     }
 
@@ -68,7 +85,31 @@ final class AugmentedAssign: StmtNode {
     /// scalars.
     @inline(__always)
     private func updateAttribute(_ objectNode: ExprNode, _ f: Frame) throws {
-        let receiver = try objectNode.eval(f)
+        if receiverSlot >= 0, let borrowed = borrowedLocal(f, receiverSlot) {
+            // Both operands are side-effect free here, so trying the
+            // in-place update first and falling back keeps the order of
+            // evaluation that Python code can observe.
+            if let operand = intOperandValue(f),
+               borrowed._withUnsafeGuaranteedRef({ $0.cachedIntUpdate(readCache, writeCache, op, operand) }) {
+                return
+            }
+            try borrowed._withUnsafeGuaranteedRef { try update(.object($0), f) }
+            return
+        }
+        try update(try objectNode.eval(f), f)
+    }
+
+    /// The int operand of an in-place update, when it has one now.
+    @inline(__always)
+    private func intOperandValue(_ f: Frame) -> Int? {
+        if let intOperand { return intOperand }
+        if operandSlot >= 0, case .int(let k)? = f.slots[operandSlot] { return k }
+        return nil
+    }
+
+    /// Read through the read cache, combine, write through the write cache.
+    @inline(__always)
+    private func update(_ receiver: Value, _ f: Frame) throws {
         let current: Value
         if case .object(let object) = receiver, case .value(let found) = object.cachedRead(readCache) {
             current = found

@@ -52,18 +52,24 @@ final class ForStatement: StmtNode {
     }
 
     override func exec(_ f: Frame) throws -> Completion {
-        let thread = f.thread
-        let iterator = try thread.iterate(try iterable.eval(f))
-        let localSlot = (target as? LocalTarget)?.slot
-        while let item = try iterator.next(thread) {
-            try thread.pollInterrupt()
-            if let slot = localSlot { storeLocal(item, f.slots + slot) } else { try target.assign(item, f) }
-            switch try body.exec(f) {
-            case .normal, .continueLoop: continue
-            case .breakLoop: return .normal
-            case .returnValue(let v): return .returnValue(v)
-            }
-        }
-        return try orElse?.exec(f) ?? .normal
+        try runForLoop(over: try iterable.eval(f), target: target, body: body, orElse: orElse, f)
     }
+}
+
+/// The body of a `for` loop over any iterable.
+func runForLoop(over iterable: Value, target: TargetNode, body: StmtNode, orElse: StmtNode?,
+                _ f: Frame) throws -> Completion {
+    let thread = f.thread
+    let iterator = try thread.iterate(iterable)
+    let localSlot = (target as? LocalTarget)?.slot
+    while let item = try iterator.next(thread) {
+        try thread.pollInterrupt()
+        if let slot = localSlot { storeLocal(item, f.slots + slot) } else { try target.assign(item, f) }
+        switch try body.exec(f) {
+        case .normal, .continueLoop: continue
+        case .breakLoop: return .normal
+        case .returnValue(let v): return .returnValue(v)
+        }
+    }
+    return try orElse?.exec(f) ?? .normal
 }

@@ -7,26 +7,50 @@ final class MethodCallNode: ExprNode {
     let name: String
     let arguments: [ExprNode]
     let cache = AttributeSiteCache()
+    /// The local slot of `object` when it is a function local, else -1:
+    /// the receiver is then borrowed from the frame (see `borrowedLocal`)
+    /// and only the callee's frame retains it.
+    let receiverSlot: Int
 
     init(_ object: ExprNode, _ name: String, _ arguments: [ExprNode], line: Int) {
         self.object = object
         self.name = name
         self.arguments = arguments
+        self.receiverSlot = localSlot(of: object)
         super.init(line: line)
     }
 
     override func eval(_ f: Frame) throws -> Value {
-        let thread = f.thread
-        let receiverValue = try object.eval(f)
-        if case .object(let instance) = receiverValue, case .classAttribute(let entry) = instance.cachedRead(cache) {
-            // The cache entry keeps the function alive: no retain of it per call.
-            if let method = entry.pointee.simpleMethod {
-                return try method._withUnsafeGuaranteedRef { try callMethod($0, receiverValue, f, thread) }
-            }
-            if let method = entry.pointee.nativeMethod {
-                return try method._withUnsafeGuaranteedRef { try callNative($0, receiverValue, f, thread) }
+        if receiverSlot >= 0, let borrowed = borrowedLocal(f, receiverSlot) {
+            return try borrowed._withUnsafeGuaranteedRef { receiver in
+                if case .classAttribute(let entry) = receiver.cachedRead(cache) {
+                    // The cache entry keeps the function alive: no retain of it per call.
+                    if let method = entry.pointee.simpleMethod {
+                        return try method._withUnsafeGuaranteedRef { try callMethod($0, receiver, f) }
+                    }
+                    if let method = entry.pointee.nativeMethod {
+                        return try method._withUnsafeGuaranteedRef { try callNative($0, .object(receiver), f, f.thread) }
+                    }
+                }
+                return try callUncached(.object(receiver), f)
             }
         }
+        let receiverValue = try object.eval(f)
+        if case .object(let instance) = receiverValue, case .classAttribute(let entry) = instance.cachedRead(cache) {
+            if let method = entry.pointee.simpleMethod {
+                return try method._withUnsafeGuaranteedRef { try callMethod($0, instance, f) }
+            }
+            if let method = entry.pointee.nativeMethod {
+                return try method._withUnsafeGuaranteedRef { try callNative($0, receiverValue, f, f.thread) }
+            }
+        }
+        return try callUncached(receiverValue, f)
+    }
+
+    /// The general path: the method looked up (and the cache taught) by
+    /// `lookupMethod`, then called with the receiver first when it is one.
+    private func callUncached(_ receiverValue: Value, _ f: Frame) throws -> Value {
+        let thread = f.thread
         let (callable, receiver) = try thread.lookupMethod(receiverValue, name, cache: cache)
         switch arguments.count {
         case 0:
@@ -94,26 +118,53 @@ final class MethodCallNode: ExprNode {
     }
 
     /// A simple Python method found through the site's cache: the receiver
-    /// and the arguments go straight into its frame.
+    /// and the arguments go straight into its frame, each argument moved
+    /// there rather than copied.
     @inline(__always)
-    private func callMethod(_ function: PyFunction, _ receiver: Value, _ f: Frame,
-                            _ thread: ThreadState) throws -> Value {
+    private func callMethod(_ function: PyFunction, _ receiver: PyObject, _ f: Frame) throws -> Value {
         switch arguments.count {
         case 0:
-            return try function.callSimple(thread, 1) { $0[0] = receiver }
+            return try function.callMethod(f.thread, receiver, 1, .None, .None)
         case 1:
-            let a0 = try arguments[0].eval(f)
-            return try function.callSimple(thread, 2) { $0[0] = receiver; $0[1] = a0 }
+            return try function.callMethod(f.thread, receiver, 2, try arguments[0].eval(f), .None)
         case 2:
             let a0 = try arguments[0].eval(f)
-            let a1 = try arguments[1].eval(f)
-            return try function.callSimple(thread, 3) { $0[0] = receiver; $0[1] = a0; $0[2] = a1 }
+            return try function.callMethod(f.thread, receiver, 3, a0, try arguments[1].eval(f))
         default:
-            var values: [Value] = [receiver]
+            var values: [Value] = [.object(receiver)]
             values.reserveCapacity(arguments.count + 1)
             for node in arguments { values.append(try node.eval(f)) }
-            thread.evaluation.noteCallSite(f.code, line)
-            return try function.call(thread, Arguments(values))
+            f.thread.evaluation.noteCallSite(f.code, line)
+            return try function.call(f.thread, Arguments(values))
         }
+    }
+}
+
+extension PyFunction {
+    /// A call of this simple function as a method with `count` positional
+    /// arguments: `receiver`, then `a0` and `a1` as far as `count` reaches.
+    /// The receiver is retained once, by the new frame; the arguments are
+    /// moved into it. Calls that need defaults take `callSimple`.
+    @inline(__always)
+    func callMethod(_ thread: ThreadState, _ receiver: PyObject, _ count: Int,
+                    _ a0: consuming Value, _ a1: consuming Value) throws -> Value {
+        guard count == positionalCount else {
+            let first = a0, second = a1
+            return try callSimple(thread, count) { slots in
+                slots[0] = .object(receiver)
+                if count > 1 { slots[1] = first }
+                if count > 2 { slots[2] = second }
+            }
+        }
+        try thread.enterCall()
+        defer { thread.depth -= 1 }
+        let stack = Unmanaged.passUnretained(thread.evaluation.stack)
+        let slotCount = self.slotCount
+        let slots = stack._withUnsafeGuaranteedRef { $0.push(slotCount) }
+        defer { stack._withUnsafeGuaranteedRef { $0.pop(slots, slotCount) } }
+        slots.initialize(to: .object(receiver))
+        if count > 1 { (slots + 1).initialize(to: a0) }
+        if count > 2 { (slots + 2).initialize(to: a1) }
+        return try run(thread, slots)
     }
 }

@@ -20,7 +20,7 @@ extension Resolver {
         case .starred:
             throw syntaxError("can't use starred expression here", e.location)
         case .attribute(let object, let name): return AttributeNode(try lower(object), name, line: line)
-        case .subscript(let object, let index): return SubscriptNode(try lower(object), try lower(index), line: line)
+        case .subscript(let object, let index): return makeSubscriptNode(try lower(object), try lower(index), line: line)
         case .slice(let lower_, let upper, let step):
             return SliceNode(lower: try lower_.map { try lower($0) }, upper: try upper.map { try lower($0) },
                              step: try step.map { try lower($0) }, line: line)

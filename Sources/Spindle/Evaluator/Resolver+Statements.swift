@@ -44,9 +44,13 @@ extension Resolver {
             return WhileStatement(test: try lower(test), body: try lowerLoopBody(body, line: line),
                                   orElse: try lowerOptionalBlock(orElse, line: line), line: line)
         case .for(let target, let iterable, let body, let orElse):
-            return ForStatement(target: try lowerTarget(target), iterable: try lower(iterable),
-                                body: try lowerLoopBody(body, line: line),
-                                orElse: try lowerOptionalBlock(orElse, line: line), line: line)
+            let targetNode = try lowerTarget(target), iterableNode = try lower(iterable)
+            let bodyNode = try lowerLoopBody(body, line: line), elseNode = try lowerOptionalBlock(orElse, line: line)
+            if let counted = ForRangeStatement(target: targetNode, iterable: iterableNode, body: bodyNode,
+                                               orElse: elseNode, line: line) {
+                return counted
+            }
+            return ForStatement(target: targetNode, iterable: iterableNode, body: bodyNode, orElse: elseNode, line: line)
         case .break:
             guard loopDepth > 0 else { throw syntaxError("'break' outside loop", s.location) }
             return BreakStatement(line: line)
@@ -114,7 +118,7 @@ extension Resolver {
         case .attribute(let object, let name):
             return AugmentedAssign(place: .attribute(try lower(object), name), op: op, value: v, line: line)
         case .subscript(let object, let index):
-            return AugmentedAssign(place: .item(try lower(object), try lower(index)), op: op, value: v, line: line)
+            return ItemAugmentedAssign(container: try lower(object), index: try lower(index), op: op, value: v, line: line)
         default:
             throw syntaxError("'\(Self.describe(target))' is an illegal expression for augmented assignment", target.location)
         }

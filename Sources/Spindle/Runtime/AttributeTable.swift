@@ -1,3 +1,5 @@
+import SpindleSyntax
+
 /// The attributes of one instance, in insertion order (so `vars(obj)` lists
 /// them the way CPython does).
 ///
@@ -109,6 +111,24 @@ extension AttributeTable {
         let previous = values[slot]
         values[slot] = value
         return previous
+    }
+
+    /// Adds `operand` to (or subtracts it from) the int in `slot`; false,
+    /// changing nothing, when the slot holds anything else or the result
+    /// does not fit a machine word (the caller then takes the general path,
+    /// which makes a big int).
+    @inline(__always)
+    mutating func updateInt(atSlot slot: Int, _ op: BinaryOperator, _ operand: Int) -> Bool {
+        guard slot < values.count, case .int(let current)? = values[slot] else { return false }
+        let (result, overflow): (Int, Bool)
+        switch op {
+        case .add: (result, overflow) = current.addingReportingOverflow(operand)
+        case .subtract: (result, overflow) = current.subtractingReportingOverflow(operand)
+        default: return false
+        }
+        if overflow { return false }
+        values[slot] = .int(result)
+        return true
     }
 
     /// Adds the value of the name whose addition leads from the current

@@ -1,3 +1,4 @@
+import SpindleSyntax
 import Synchronization
 
 /// Base class of every heap-allocated Python value.
@@ -47,6 +48,13 @@ open class PyObject {
 
     /// Performs the attribute write `cache` describes; false on a miss.
     func cachedWrite(_ cache: AttributeSiteCache, _ value: Value) -> Bool { false }
+
+    /// `self.name += operand` (or `-=`) done in place when both caches
+    /// describe the same slot of this object's layout and the slot holds an
+    /// int whose result fits a machine word; false otherwise, and then
+    /// nothing was read or written.
+    func cachedIntUpdate(_ read: AttributeSiteCache, _ write: AttributeSiteCache,
+                         _ op: BinaryOperator, _ operand: Int) -> Bool { false }
 }
 
 /// An instance of a class defined in Python (or of a native type without a
@@ -150,6 +158,18 @@ open class PyInstance: PyObject {
         }
         _ = old  // released outside the lock
         return done
+    }
+
+    final override func cachedIntUpdate(_ read: AttributeSiteCache, _ write: AttributeSiteCache,
+                                        _ op: BinaryOperator, _ operand: Int) -> Bool {
+        let version = cls.versionTag.load(ordering: .acquiring)
+        return storage.withLock { storage in
+            guard storage.dictionary == nil, let shape = storage.fields.shapeIdentity,
+                  let readEntry = read.entry(version, shape), readEntry.pointee.kind == .slot,
+                  let writeEntry = write.entry(version, shape), writeEntry.pointee.kind == .slot,
+                  writeEntry.pointee.slot == readEntry.pointee.slot else { return false }
+            return storage.fields.updateInt(atSlot: readEntry.pointee.slot, op, operand)
+        }
     }
 
     /// `obj.__dict__`: the namespace as a dict that stays shared with the instance.

@@ -70,4 +70,17 @@ final class ConcurrentAttributeTests: ClassModelTestCase {
         XCTAssertEqual(out, expected, "stderr was:\n\(err)")
         XCTAssertEqual(status, 0)
     }
+
+    /// `obj.name += k` from several threads through the same sites: the
+    /// in-place int update, a lock-guarded shared counter and overflow into
+    /// big ints (`Cases/threading_attribute_update.py`, in-process).
+    func testAttributeUpdatesFromSeveralThreads() throws {
+        let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Cases")
+        let source = try String(contentsOf: directory.appendingPathComponent("threading_attribute_update.py"), encoding: .utf8)
+        let expected = try String(contentsOf: directory.appendingPathComponent("threading_attribute_update.out"), encoding: .utf8)
+        let (out, err, status) = ThreadingScriptTests.run(source, name: "threading_attribute_update.py")
+        XCTAssertEqual(out, expected, "stderr was:\n\(err)")
+        XCTAssertEqual(status, 0)
+    }
 }
