@@ -48,6 +48,9 @@ enum ThreadStacks {
     /// A stack of `size` bytes: a returned one when available, else a new
     /// mapping. Nil when the system refuses the mapping.
     static func take(size: Int) -> Stack? {
+        #if SPINDLE_TSAN
+        _ = drainAtExit
+        #endif
         let (excess, match) = returned.withLock { queue -> ([Returned], Returned?) in
             var excess: [Returned] = []
             if queue.count > kept {
@@ -90,6 +93,26 @@ enum ThreadStacks {
         guard keepFrom > stack.low + 4096 else { return }
         let length = Int(keepFrom & ~UInt(4095)) - Int(stack.low)
         madvise(UnsafeMutableRawPointer(bitPattern: stack.low), length, MADV_DONTNEED)
+    }
+
+    #if SPINDLE_TSAN
+    /// ThreadSanitizer reports every thread still unjoined at exit as a
+    /// leak: there, the pool is emptied when the process exits.
+    private static let drainAtExit: Void = {
+        atexit { ThreadStacks.drain() }
+    }()
+    #endif
+
+    /// Joins the threads of every returned stack and unmaps the stacks.
+    static func drain() {
+        let all = returned.withLock { queue -> [Returned] in
+            defer { queue.removeAll() }
+            return queue
+        }
+        for entry in all {
+            finish(entry)
+            munmap(entry.stack.base, entry.stack.size)
+        }
     }
 
     /// Waits until the thread that last ran on the stack has exited.

@@ -73,3 +73,37 @@ cond = threading.Condition(threading.Lock())
 with cond:
     cond = None
 print("condition", cond)
+
+
+# Managers held in function locals: native locks, a lock rebound inside
+# the body, a Python context manager and an unbound local.
+class Manager(object):
+    def __enter__(self):
+        print("enter")
+        return "entered"
+
+    def __exit__(self, kind, value, trace):
+        print("exit", kind.__name__ if kind else None)
+        return True
+
+
+def local_managers():
+    lock = threading.Lock()
+    saved = lock
+    with lock:
+        lock = threading.RLock()
+        print("inside", saved.locked())
+    print("after", saved.locked(), lock._is_owned())
+    m = Manager()
+    with m as got:
+        print("got", got)
+        raise ValueError("suppressed")
+    try:
+        with missing:
+            pass
+    except NameError as e:
+        print(type(e).__name__)
+    missing = None
+
+
+local_managers()
