@@ -2,19 +2,11 @@ import SpindleSyntax
 
 /// Attribute reads (`obj.name`) and attribute assignment targets.
 
-/// The object in local slot `slot` of `f`, borrowed (no retain).
-///
-/// Safe for the evaluation of one expression or statement part: a frame's
-/// slots are written only by statements of that frame (assignment, `for`,
-/// `del`, `except … as`, …). No expression writes a slot of the frame
-/// evaluating it (Spindle has no `:=`), other frames never write it and a
-/// frame belongs to one thread at a time, so the slot keeps the object
-/// alive while the caller uses the borrowed reference.
-@inline(__always)
-func borrowedLocal(_ f: Frame, _ slot: Int) -> Unmanaged<PyObject>? {
-    guard case .object(let object)? = f.slots[slot] else { return nil }
-    return Unmanaged.passUnretained(object)
-}
+/// Receivers held in function locals are borrowed from the frame slot
+/// (`borrowedLocalObject`): a frame's slots are written only by statements
+/// of that frame, never while one of its expressions is being evaluated
+/// (Spindle has no `:=`), never by other frames or threads, so the slot
+/// keeps the receiver alive for the whole read, write or call.
 
 final class AttributeNode: ExprNode {
     let object: ExprNode
@@ -32,19 +24,21 @@ final class AttributeNode: ExprNode {
     }
 
     override func eval(_ f: Frame) throws -> Value {
-        if receiverSlot >= 0, let borrowed = borrowedLocal(f, receiverSlot) {
-            return try borrowed._withUnsafeGuaranteedRef { try read($0, f) }
+        if receiverSlot >= 0, let borrowed = borrowedLocalObject(f, receiverSlot) {
+            let found = borrowed._withUnsafeGuaranteedRef { $0.cachedRead(cache) }
+            if case .value(let value) = found { return value }
+            return try borrowed._withUnsafeGuaranteedRef { try finish(found, $0, f) }
         }
         let receiver = try object.eval(f)
-        if case .object(let instance) = receiver { return try read(instance, f) }
+        if case .object(let instance) = receiver { return try finish(instance.cachedRead(cache), instance, f) }
         return try f.thread.getAttribute(receiver, name, cache: cache)
     }
 
-    /// The common hit needs no thread state: an instance attribute or a
-    /// plain class attribute.
+    /// The read after the instance's answer `found`; the common hits need
+    /// no thread state: an instance attribute or a plain class attribute.
     @inline(__always)
-    private func read(_ instance: PyObject, _ f: Frame) throws -> Value {
-        switch instance.cachedRead(cache) {
+    private func finish(_ found: CachedRead, _ instance: PyObject, _ f: Frame) throws -> Value {
+        switch found {
         case .value(let found):
             return found
         case .classAttribute(let entry):
@@ -71,7 +65,7 @@ final class AttributeTarget: TargetNode {
     }
 
     override func assign(_ value: Value, _ f: Frame) throws {
-        if receiverSlot >= 0, let borrowed = borrowedLocal(f, receiverSlot) {
+        if receiverSlot >= 0, let borrowed = borrowedLocalObject(f, receiverSlot) {
             try borrowed._withUnsafeGuaranteedRef { instance in
                 if instance.cachedWrite(cache, value) { return }
                 try f.thread.setAttribute(.object(instance), name, value, cache: cache)

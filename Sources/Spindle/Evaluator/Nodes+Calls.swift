@@ -19,6 +19,10 @@ final class Call0Node: ExprNode {
         if let function = global?.borrowedFunction() {
             return try function._withUnsafeGuaranteedRef { try $0.callBorrowed(f, line, 0) { _ in } }
         }
+        if let callee = global?.borrowedCallee() {
+            f.thread.evaluation.noteCallSite(f.code, line)
+            return try callee._withUnsafeGuaranteedRef { try $0.call(f.thread, Arguments()) }
+        }
         let fn = try callee.eval(f)
         if case .object(let o) = fn, let function = o as? PyFunction, function.isSimple {
             return try function.callSimple(f.thread, 0) { _ in }
@@ -44,6 +48,11 @@ final class Call1Node: ExprNode {
         if let function = global?.borrowedFunction() {
             let v0 = try a0.eval(f)
             return try function._withUnsafeGuaranteedRef { try $0.callBorrowed(f, line, 1) { $0[0] = v0 } }
+        }
+        if let callee = global?.borrowedCallee() {
+            let v0 = try a0.eval(f)
+            f.thread.evaluation.noteCallSite(f.code, line)
+            return try callee._withUnsafeGuaranteedRef { try $0.call1(f.thread, v0) }
         }
         let fn = try callee.eval(f)
         let v0 = try a0.eval(f)
@@ -74,6 +83,12 @@ final class Call2Node: ExprNode {
             let v0 = try a0.eval(f)
             let v1 = try a1.eval(f)
             return try function._withUnsafeGuaranteedRef { try $0.callBorrowed(f, line, 2) { $0[0] = v0; $0[1] = v1 } }
+        }
+        if let callee = global?.borrowedCallee() {
+            let v0 = try a0.eval(f)
+            let v1 = try a1.eval(f)
+            f.thread.evaluation.noteCallSite(f.code, line)
+            return try callee._withUnsafeGuaranteedRef { try $0.call2(f.thread, v0, v1) }
         }
         let fn = try callee.eval(f)
         let v0 = try a0.eval(f)

@@ -38,8 +38,11 @@ class IntConstantArithmeticNode: ExprNode {
         super.init(line: line)
     }
 
+    /// An int in a local operand is combined without building (and then
+    /// destroying) a `Value` for it.
     @inline(__always)
     final func apply(_ op: BinaryOperator, _ f: Frame) throws -> Value {
+        if let x = localInt(f, leftSlot) { return try IntOperators.apply(op, x, constant) }
         let a = try scalarOperand(left, leftSlot, f)
         let b = Value.int(constant)
         if let r = try scalarArithmetic(op, a, b) { return r }
@@ -77,6 +80,12 @@ final class PowerIntNode: IntConstantArithmeticNode {
 
 final class BitAndIntNode: IntConstantArithmeticNode {
     override func eval(_ f: Frame) throws -> Value { try apply(.bitAnd, f) }
+
+    /// `if k & 1:` tests the masked bits of a local int directly.
+    override func test(_ f: Frame) throws -> Bool {
+        if let x = localInt(f, leftSlot) { return x & constant != 0 }
+        return try super.test(f)
+    }
 }
 
 final class BitOrIntNode: IntConstantArithmeticNode {

@@ -8,49 +8,79 @@ final class MethodCallNode: ExprNode {
     let arguments: [ExprNode]
     let cache = AttributeSiteCache()
     /// The local slot of `object` when it is a function local, else -1:
-    /// the receiver is then borrowed from the frame (see `borrowedLocal`)
+    /// the receiver is then borrowed from the frame (see `borrowedLocalObject`)
     /// and only the callee's frame retains it.
     let receiverSlot: Int
+    /// The methods of exact built-in receivers (`list.append`, `dict.get`).
+    let builtins: BuiltinMethodSite
 
     init(_ object: ExprNode, _ name: String, _ arguments: [ExprNode], line: Int) {
         self.object = object
         self.name = name
         self.arguments = arguments
         self.receiverSlot = localSlot(of: object)
+        self.builtins = BuiltinMethodSite(name)
         super.init(line: line)
     }
 
     override func eval(_ f: Frame) throws -> Value {
-        if receiverSlot >= 0, let borrowed = borrowedLocal(f, receiverSlot) {
-            return try borrowed._withUnsafeGuaranteedRef { receiver in
-                if case .classAttribute(let entry) = receiver.cachedRead(cache) {
-                    // The cache entry keeps the function alive: no retain of it per call.
-                    if let method = entry.pointee.simpleMethod {
-                        return try method._withUnsafeGuaranteedRef { try callMethod($0, receiver, f) }
-                    }
-                    if let method = entry.pointee.nativeMethod {
-                        return try method._withUnsafeGuaranteedRef { try callNative($0, .object(receiver), f, f.thread) }
-                    }
+        if receiverSlot >= 0, let borrowed = borrowedLocalObject(f, receiverSlot) {
+            if let result = try borrowed._withUnsafeGuaranteedRef({ try builtins.call($0, arguments, f, line: line) }) {
+                return result
+            }
+            let found = borrowed._withUnsafeGuaranteedRef { $0.cachedRead(cache) }
+            if case .classAttribute(let entry) = found, let method = entry.pointee.simpleMethod {
+                return try f.withThread { thread in
+                    try method._withUnsafeGuaranteedRef { try callMethod($0, borrowed, f, thread) }
                 }
-                return try callUncached(.object(receiver), f)
+            }
+            return try f.withThread { thread in
+                try borrowed._withUnsafeGuaranteedRef { try call(found, $0, f, thread) }
             }
         }
-        let receiverValue = try object.eval(f)
-        if case .object(let instance) = receiverValue, case .classAttribute(let entry) = instance.cachedRead(cache) {
+        return try f.withThread { thread in
+            let receiverValue = try object.eval(f)
+            if case .object(let receiver) = receiverValue {
+                if let result = try builtins.call(receiver, arguments, f, line: line) { return result }
+                return try call(receiver.cachedRead(cache), receiver, f, thread)
+            }
+            return try callUncached(receiverValue, f, thread)
+        }
+    }
+
+    /// The call on an object receiver: a method the site's cache knows is
+    /// called straight from the cache entry, which keeps the function alive
+    /// (no retain of it per call).
+    @inline(__always)
+    private func call(_ found: CachedRead, _ receiver: PyObject, _ f: Frame,
+                      _ thread: ThreadState) throws -> Value {
+        switch found {
+        case .classAttribute(let entry):
             if let method = entry.pointee.simpleMethod {
-                return try method._withUnsafeGuaranteedRef { try callMethod($0, instance, f) }
+                return try method._withUnsafeGuaranteedRef {
+                    try callMethod($0, Unmanaged.passUnretained(receiver), f, thread)
+                }
             }
             if let method = entry.pointee.nativeMethod {
-                return try method._withUnsafeGuaranteedRef { try callNative($0, receiverValue, f, f.thread) }
+                return try method._withUnsafeGuaranteedRef { try callNative($0, .object(receiver), f, thread) }
             }
+        case .miss:
+            // A built-in receiver (a list, a lock) whose exact type the site
+            // has learned (`lookupMethod` makes such entries only for them).
+            let type = receiver.pyType
+            if !type.isHeapType, let entry = cache.entry(type.version, nil),
+               let method = entry.pointee.nativeMethod {
+                return try method._withUnsafeGuaranteedRef { try callNative($0, .object(receiver), f, thread) }
+            }
+        case .value:
+            break
         }
-        return try callUncached(receiverValue, f)
+        return try callUncached(.object(receiver), f, thread)
     }
 
     /// The general path: the method looked up (and the cache taught) by
     /// `lookupMethod`, then called with the receiver first when it is one.
-    private func callUncached(_ receiverValue: Value, _ f: Frame) throws -> Value {
-        let thread = f.thread
+    private func callUncached(_ receiverValue: Value, _ f: Frame, _ thread: ThreadState) throws -> Value {
         let (callable, receiver) = try thread.lookupMethod(receiverValue, name, cache: cache)
         switch arguments.count {
         case 0:
@@ -121,21 +151,22 @@ final class MethodCallNode: ExprNode {
     /// and the arguments go straight into its frame, each argument moved
     /// there rather than copied.
     @inline(__always)
-    private func callMethod(_ function: PyFunction, _ receiver: PyObject, _ f: Frame) throws -> Value {
+    private func callMethod(_ function: PyFunction, _ receiver: Unmanaged<PyObject>, _ f: Frame,
+                            _ thread: ThreadState) throws -> Value {
         switch arguments.count {
         case 0:
-            return try function.callMethod(f.thread, receiver, 1, .None, .None)
+            return try function.callMethod(thread, receiver, 1, .None, .None)
         case 1:
-            return try function.callMethod(f.thread, receiver, 2, try arguments[0].eval(f), .None)
+            return try function.callMethod(thread, receiver, 2, try arguments[0].eval(f), .None)
         case 2:
             let a0 = try arguments[0].eval(f)
-            return try function.callMethod(f.thread, receiver, 3, a0, try arguments[1].eval(f))
+            return try function.callMethod(thread, receiver, 3, a0, try arguments[1].eval(f))
         default:
-            var values: [Value] = [.object(receiver)]
+            var values: [Value] = [.object(receiver.takeUnretainedValue())]
             values.reserveCapacity(arguments.count + 1)
             for node in arguments { values.append(try node.eval(f)) }
-            f.thread.evaluation.noteCallSite(f.code, line)
-            return try function.call(f.thread, Arguments(values))
+            thread.evaluation.noteCallSite(f.code, line)
+            return try function.call(thread, Arguments(values))
         }
     }
 }
@@ -143,15 +174,16 @@ final class MethodCallNode: ExprNode {
 extension PyFunction {
     /// A call of this simple function as a method with `count` positional
     /// arguments: `receiver`, then `a0` and `a1` as far as `count` reaches.
-    /// The receiver is retained once, by the new frame; the arguments are
-    /// moved into it. Calls that need defaults take `callSimple`.
+    /// The receiver, borrowed by the caller, is retained once, by the new
+    /// frame; the arguments are moved into it. Calls that need defaults take
+    /// `callSimple`.
     @inline(__always)
-    func callMethod(_ thread: ThreadState, _ receiver: PyObject, _ count: Int,
+    func callMethod(_ thread: ThreadState, _ receiver: Unmanaged<PyObject>, _ count: Int,
                     _ a0: consuming Value, _ a1: consuming Value) throws -> Value {
         guard count == positionalCount else {
             let first = a0, second = a1
             return try callSimple(thread, count) { slots in
-                slots[0] = .object(receiver)
+                slots[0] = .object(receiver.takeUnretainedValue())
                 if count > 1 { slots[1] = first }
                 if count > 2 { slots[2] = second }
             }
@@ -162,7 +194,7 @@ extension PyFunction {
         let slotCount = self.slotCount
         let slots = stack._withUnsafeGuaranteedRef { $0.push(slotCount) }
         defer { stack._withUnsafeGuaranteedRef { $0.pop(slots, slotCount) } }
-        slots.initialize(to: .object(receiver))
+        slots.initialize(to: .object(receiver.takeUnretainedValue()))
         if count > 1 { (slots + 1).initialize(to: a0) }
         if count > 2 { (slots + 2).initialize(to: a1) }
         return try run(thread, slots)

@@ -58,6 +58,14 @@ func scalarOperand(_ node: ExprNode, _ slot: Int, _ f: Frame) throws -> Value {
     return try node.eval(f)
 }
 
+/// The int in local slot `slot` (when not -1), read without building a
+/// `Value`; nil for any other content.
+@inline(__always)
+func localInt(_ f: Frame, _ slot: Int) -> Int? {
+    if slot >= 0, case .int(let i)? = f.slots[slot] { return i }
+    return nil
+}
+
 /// A function local kept in a frame slot.
 final class LocalLoad: ExprNode {
     let slot: Int
@@ -109,9 +117,21 @@ final class GlobalLoad: ExprNode {
     }
 
     override func eval(_ f: Frame) throws -> Value {
-        if let v = cell.scalarValue() { return v }
-        if let v = cell.value { return v }
-        if let v = builtin.value { return v }
+        switch cell.peek() {
+        case .scalar(let v): return v
+        case .pinned(let o): return .object(o.takeUnretainedValue())
+        case .unbound:
+            switch builtin.peek() {
+            case .pinned(let o): return .object(o.takeUnretainedValue())
+            case .scalar(let v): return v
+            case .unbound: throw undefinedName(name)
+            case .locked: break
+            }
+            if let v = builtin.value { return v }
+        case .locked:
+            if let v = cell.value { return v }
+            if let v = builtin.value { return v }
+        }
         throw undefinedName(name)
     }
 
@@ -119,6 +139,21 @@ final class GlobalLoad: ExprNode {
     /// (valid while this node lives); nil for any other value.
     @inline(__always)
     func borrowedFunction() -> Unmanaged<PyFunction>? { cell.borrowedFunction() }
+
+    /// The pinned object (a function, class, module or builtin function)
+    /// this name reads: the global's, or the builtin's while the global is
+    /// unbound. Borrowed from the cell, valid while this node lives (see
+    /// `Cell`); nil for any other value.
+    @inline(__always)
+    func borrowedCallee() -> Unmanaged<PyObject>? {
+        switch cell.peek() {
+        case .pinned(let o): return o
+        case .unbound:
+            if case .pinned(let o) = builtin.peek() { return o }
+            return nil
+        default: return nil
+        }
+    }
 }
 
 /// A name read in a class body: the class namespace, then globals, then builtins.

@@ -85,6 +85,8 @@ class LocalAugmentedAssign: StmtNode {
     let value: ExprNode
 
     let valueSlot: Int
+    /// The operand when it is an int literal (`i += 1`).
+    let intConstant: Int?
 
     init(slot: Int, name: String, op: BinaryOperator, value: ExprNode, line: Int) {
         self.slot = slot
@@ -92,6 +94,11 @@ class LocalAugmentedAssign: StmtNode {
         self.op = op
         self.value = value
         self.valueSlot = localSlot(of: value)
+        if let constant = value as? ConstantNode, case .int(let k) = constant.value {
+            intConstant = k
+        } else {
+            intConstant = nil
+        }
         super.init(line: line)
     }
 
@@ -100,8 +107,20 @@ class LocalAugmentedAssign: StmtNode {
         return .normal
     }
 
+    /// An int local updated by an int literal or another int local is
+    /// overwritten in place: the old content is a plain int, so nothing
+    /// needs destroying.
     @inline(__always)
     final func update(_ op: BinaryOperator, _ f: Frame) throws {
+        if let x = localInt(f, slot), let y = intConstant ?? localInt(f, valueSlot) {
+            (f.slots + slot).initialize(to: try IntOperators.apply(op, x, y))
+            return
+        }
+        try updateGeneral(op, f)
+    }
+
+    @inline(__always)
+    final func updateGeneral(_ op: BinaryOperator, _ f: Frame) throws {
         guard let current = f.slots[slot] else { throw unboundLocal(name) }
         let operand = try scalarOperand(value, valueSlot, f)
         if let r = try scalarArithmetic(op, current, operand) {
@@ -114,6 +133,13 @@ class LocalAugmentedAssign: StmtNode {
 
 final class LocalAddAssign: LocalAugmentedAssign {
     override func exec(_ f: Frame) throws -> Completion {
+        let target = f.slots + slot
+        if PyStr.isExact(target.pointee) {
+            var loaded = target.pointee
+            let operand = try value.eval(f)
+            try PyStr.addAssign(f.thread, target, &loaded, operand)
+            return .normal
+        }
         try update(.add, f)
         return .normal
     }

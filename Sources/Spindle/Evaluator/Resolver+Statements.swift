@@ -118,7 +118,7 @@ extension Resolver {
         case .attribute(let object, let name):
             return AugmentedAssign(place: .attribute(try lower(object), name), op: op, value: v, line: line)
         case .subscript(let object, let index):
-            return ItemAugmentedAssign(container: try lower(object), index: try lower(index), op: op, value: v, line: line)
+            return makeItemAugmentedAssign(container: try lower(object), index: try lower(index), op: op, value: v, line: line)
         default:
             throw syntaxError("'\(Self.describe(target))' is an illegal expression for augmented assignment", target.location)
         }
@@ -152,7 +152,7 @@ extension Resolver {
                     targets.append(try lowerTarget(item))
                 }
             }
-            return UnpackTarget(targets, starIndex: star, line: line)
+            return makeUnpackTarget(targets, starIndex: star, line: line)
         case .starred:
             throw syntaxError("starred assignment target must be in a list or tuple", e.location)
         default:

@@ -50,14 +50,41 @@ enum FixedPoint {
     /// 128-bit range (precision above 17, or a value of 2^63 or more).
     static func digits(_ value: Double, precision: Int) -> String? {
         guard value.isFinite, value >= 0, value < 9.2e18, precision >= 0, precision <= 17 else { return nil }
-        let scaled = units(value, precision: precision)
-        var text = UInt64(exactly: scaled).map { String($0) } ?? String(scaled)
-        guard precision > 0 else { return text }
-        if text.utf8.count <= precision {
-            text = String(repeating: "0", count: precision + 1 - text.utf8.count) + text
+        var scaled = units(value, precision: precision)
+        // Decimal digits, written from the right; at least `precision + 1`
+        // so there is a digit before the point.
+        var digits: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0)
+        return withUnsafeMutableBytes(of: &digits) { raw -> String in
+            let buffer = raw.bindMemory(to: UInt8.self)
+            var start = buffer.count
+            if var small = UInt64(exactly: scaled) {
+                repeat {
+                    start -= 1
+                    buffer[start] = UInt8(truncatingIfNeeded: small % 10) &+ 48
+                    small /= 10
+                } while small > 0
+            } else {
+                repeat {
+                    start -= 1
+                    buffer[start] = UInt8(truncatingIfNeeded: scaled % 10) &+ 48
+                    scaled /= 10
+                } while scaled > 0
+            }
+            while buffer.count - start <= precision {
+                start -= 1
+                buffer[start] = 48
+            }
+            let count = buffer.count - start
+            let point = count - precision
+            let total = precision > 0 ? count + 1 : count
+            return String(unsafeUninitializedCapacity: total) { out in
+                for i in 0..<point { out[i] = buffer[start + i] }
+                guard precision > 0 else { return total }
+                out[point] = UInt8(ascii: ".")
+                for i in point..<count { out[i + 1] = buffer[start + i] }
+                return total
+            }
         }
-        let point = text.index(text.endIndex, offsetBy: -precision)
-        return text[..<point] + "." + text[point...]
     }
 
     /// `value × 10^precision` rounded half to even.

@@ -8,7 +8,7 @@ extension PercentFormat {
     mutating func render(_ value: Value, _ type: Unicode.Scalar, _ flags: FormatFlags) throws -> Bool {
         switch type {
         case "s", "r", "a":
-            if type == "s", let s = value.asObject as? PyStr {
+            if type == "s", let s = value.asPyStr {
                 appendText(s.value, count: s.count, flags)
                 return true
             }
@@ -17,7 +17,11 @@ extension PercentFormat {
             appendText(text, count: nil, flags)
         case "d", "i", "u":
             let n = try integerArgument(value, type, allowFloat: true)
-            appendPadded(integerBody(n, radix: 10, upper: false, flags), numeric: true, flags)
+            if case .small(let i) = n, flags.precision < 0 {
+                appendDecimal(i, flags)
+            } else {
+                appendPadded(integerBody(n, radix: 10, upper: false, flags), numeric: true, flags)
+            }
         case "x", "X", "o":
             let n = try integerArgument(value, type, allowFloat: false)
             appendPadded(integerBody(n, radix: type == "o" ? 8 : 16, upper: type == "X", flags), numeric: true, flags)
@@ -55,6 +59,31 @@ extension PercentFormat {
             var f = flags
             f.zeroPad = false
             appendPadded(bytes, length: length ?? PyStr.scalarCount(bytes), numeric: false, f)
+        }
+    }
+
+    /// `%d` of a machine int without a precision: sign and digits written
+    /// straight into a small buffer, then padded.
+    private mutating func appendDecimal(_ i: Int, _ flags: FormatFlags) {
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        withUnsafeMutableBytes(of: &digits) { raw in
+            let buffer = raw.bindMemory(to: UInt8.self)
+            var start = buffer.count
+            var magnitude = i.magnitude
+            repeat {
+                start -= 1
+                buffer[start] = UInt8(truncatingIfNeeded: magnitude % 10) &+ 48
+                magnitude /= 10
+            } while magnitude > 0
+            if i < 0 {
+                start -= 1
+                buffer[start] = UInt8(ascii: "-")
+            } else if let sign = flags.sign {
+                start -= 1
+                buffer[start] = UInt8(truncatingIfNeeded: sign.value)
+            }
+            let bytes = UnsafeBufferPointer(rebasing: UnsafeBufferPointer(buffer)[start...])
+            appendPadded(bytes, length: bytes.count, numeric: true, flags)
         }
     }
 

@@ -18,6 +18,9 @@ enum ByteText {
                     pieces.append(piece(hay, 0, end, ascii))
                     pieces.reverse()
                 } else {
+                    if needle.count == 1 {
+                        pieces.reserveCapacity(min(maxSplits, occurrences(of: needle[0], in: hay)) + 1)
+                    }
                     var start = 0
                     while pieces.count < maxSplits, let at = StrSearch.find(hay, needle, from: start, to: hay.count) {
                         pieces.append(piece(hay, start, at, ascii))
@@ -28,6 +31,16 @@ enum ByteText {
                 return pieces
             }
         }
+    }
+
+    /// How many times `byte` occurs in `hay`.
+    private static func occurrences(of byte: UInt8, in hay: UnsafeBufferPointer<UInt8>) -> Int {
+        var n = 0, i = 0
+        while let at = StrSearch.findByte(hay, byte, from: i, to: hay.count) {
+            n += 1
+            i = at + 1
+        }
+        return n
     }
 
     /// Python's whitespace among the ASCII bytes (`str.isspace`).

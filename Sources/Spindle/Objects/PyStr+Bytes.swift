@@ -15,6 +15,12 @@ extension PyStr {
         }
     }
 
+    /// `sub in s`.
+    func contains(_ sub: PyStr) -> Bool {
+        if sub.value.isEmpty { return true }
+        return StrSearch.find(value, sub.value) != nil
+    }
+
     /// `s.replace(old, new)` for a non-empty `old`; `self` when nothing matches.
     func replacing(_ old: PyStr, with new: PyStr) -> PyStr {
         var hayText = value, oldText = old.value, newText = new.value

@@ -6,12 +6,16 @@ import Synchronization
 /// computed on first use and cached (the object is immutable, so caching
 /// is safe across threads with an atomic). A string whose code-point count
 /// equals its UTF-8 length is ASCII, and indexes and slices in O(1)/O(k).
+///
+/// The one exception to immutability is `s += t` on a str that nothing but
+/// the assigned variable references (see `PyStr+Append.swift`): no other
+/// reference exists, so no other code can observe the change.
 public final class PyStr: PyObject {
-    public let value: String
+    public internal(set) var value: String
     /// Code-point count, or -1 until computed.
-    private let cachedCount: Atomic<Int>
+    let cachedCount: Atomic<Int>
     /// Hash, or 0 until computed (a computed hash is never 0).
-    private let cachedHash = Atomic<Int>(0)
+    let cachedHash = Atomic<Int>(0)
 
     public init(_ value: String) {
         self.value = value
@@ -121,8 +125,13 @@ extension Value {
     public static func str(_ s: String) -> Value { .object(PyStr(s)) }
 
     /// The Swift string when this value is a `str`.
-    public var asString: String? { (asObject as? PyStr)?.value }
+    public var asString: String? { asPyStr?.value }
 
-    /// The `PyStr` object when this value is a `str`.
-    var asPyStr: PyStr? { asObject as? PyStr }
+    /// The `PyStr` object when this value is a `str`, found by the object's
+    /// kind byte (`PyStr` is final and carries `.str`) instead of a cast.
+    @inline(__always)
+    var asPyStr: PyStr? {
+        if case .object(let o) = self, o.objectKind == .str { return unsafeDowncast(o, to: PyStr.self) }
+        return nil
+    }
 }

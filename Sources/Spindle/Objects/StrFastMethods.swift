@@ -4,43 +4,43 @@
 enum StrFastMethods {
     static func install() {
         FastMethods.fast(.str, "join", two: { t, sep, items in
-            guard let sep = sep.asObject as? PyStr else { return nil }
+            guard let sep = sep.asPyStr else { return nil }
             return try join(t, sep, items)
         })
         FastMethods.fast(.str, "split", one: { _, s in
-            guard let s = s.asObject as? PyStr, s.isASCII else { return nil }
+            guard let s = s.asPyStr, s.isASCII else { return nil }
             return .list(ByteText.splitWhitespace(s.value, Int.max, fromRight: false))
         }, two: { _, s, sep in
-            guard let s = s.asObject as? PyStr, let sep = sep.asObject as? PyStr, !sep.value.isEmpty else { return nil }
+            guard let s = s.asPyStr, let sep = sep.asPyStr, !sep.value.isEmpty else { return nil }
             return .list(ByteText.split(s.value, sep.value, Int.max, fromRight: false, ascii: s.isASCII))
         })
         for (name, atEnd) in [("startswith", false), ("endswith", true)] {
             FastMethods.fast(.str, name, two: { _, s, affix in
-                guard let s = s.asObject as? PyStr, let affix = affix.asObject as? PyStr else { return nil }
+                guard let s = s.asPyStr, let affix = affix.asPyStr else { return nil }
                 return .bool(atEnd ? s.value.utf8.elementsEqualSuffix(affix.value.utf8)
                                    : s.value.utf8.starts(with: affix.value.utf8))
             })
         }
         FastMethods.fast(.str, "find", two: { _, s, sub in
-            guard let s = s.asObject as? PyStr, let sub = sub.asObject as? PyStr else { return nil }
+            guard let s = s.asPyStr, let sub = sub.asPyStr else { return nil }
             return .int(s.find(sub) ?? -1)
         })
         FastMethods.fast(.str, "replace", three: { _, s, old, new in
-            guard let s = s.asObject as? PyStr, let old = old.asObject as? PyStr,
-                  let new = new.asObject as? PyStr, !old.value.isEmpty else { return nil }
+            guard let s = s.asPyStr, let old = old.asPyStr,
+                  let new = new.asPyStr, !old.value.isEmpty else { return nil }
             return .object(s.replacing(old, with: new))
         })
         FastMethods.fast(.str, "upper", one: { _, s in
-            guard let s = s.asObject as? PyStr, s.isASCII else { return nil }
+            guard let s = s.asPyStr, s.isASCII else { return nil }
             return .object(s.asciiCaseMapped(upper: true))
         })
         FastMethods.fast(.str, "lower", one: { _, s in
-            guard let s = s.asObject as? PyStr, s.isASCII else { return nil }
+            guard let s = s.asPyStr, s.isASCII else { return nil }
             return .object(s.asciiCaseMapped(upper: false))
         })
         for (name, left, right) in [("strip", true, true), ("lstrip", true, false), ("rstrip", false, true)] {
             FastMethods.fast(.str, name, one: { _, s in
-                guard let s = s.asObject as? PyStr, s.isASCII else { return nil }
+                guard let s = s.asPyStr, s.isASCII else { return nil }
                 return .object(s.asciiStripped(left: left, right: right))
             })
         }
@@ -70,20 +70,20 @@ enum StrFastMethods {
         var bytes = sep.value.utf8.count * max(0, items.count - 1)
         var ascii = sep.isASCII
         for (i, item) in items.enumerated() {
-            guard let piece = item.asObject as? PyStr else {
+            guard let piece = item.asPyStr else {
                 throw PyError(.typeError, "sequence item \(i): expected str instance, \(item.pyType.name) found")
             }
             bytes += piece.value.utf8.count
             ascii = ascii && piece.isASCII
         }
-        if items.count == 1, let only = items[0].asObject as? PyStr { return .object(only) }
+        if items.count == 1, let only = items[0].asPyStr { return .object(only) }
         let text = ByteText.build(capacity: bytes) { out in
             var sepText = sep.value
             sepText.withUTF8 { sepBytes in
                 for (i, item) in items.enumerated() {
                     if i > 0 { out.append(sepBytes) }
                     // Checked above: every item is a str.
-                    if let piece = item.asObject as? PyStr {
+                    if let piece = item.asPyStr {
                         var pieceText = piece.value
                         pieceText.withUTF8 { out.append($0) }
                     }

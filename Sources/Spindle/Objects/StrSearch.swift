@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Substring search on UTF-8 bytes. Because UTF-8 is self-synchronising,
 /// a byte match of valid UTF-8 text is always a code-point match, so `str`
 /// methods search bytes and convert offsets to code-point indices only
@@ -11,6 +17,7 @@ enum StrSearch {
         if n == 0 { return from <= end ? from : nil }
         guard end - from >= n, let first = needle.first else { return nil }
         var i = max(from, 0)
+        if n == 1 { return findByte(hay, first, from: i, to: end) }
         let last = end - n
         while i <= last {
             if hay[i] == first {
@@ -21,6 +28,14 @@ enum StrSearch {
             i += 1
         }
         return nil
+    }
+
+    /// Byte offset of the first `byte` in `hay[from..<to]` (the C library's `memchr`).
+    @inline(__always)
+    static func findByte(_ hay: UnsafeBufferPointer<UInt8>, _ byte: UInt8, from: Int, to end: Int) -> Int? {
+        guard from < end, let base = hay.baseAddress else { return nil }
+        guard let hit = memchr(base + from, Int32(byte), end - from) else { return nil }
+        return UnsafeRawPointer(hit) - UnsafeRawPointer(base)
     }
 
     /// Byte offset of the last occurrence of `needle` in `hay[from..<to]`.

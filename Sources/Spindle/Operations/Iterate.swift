@@ -68,6 +68,9 @@ extension ThreadState {
     public func contains(_ container: Value, _ item: Value, overrides: Bool) throws -> Bool {
         if case .object(let o) = container {
             if o.objectKind == .dict { return try unsafeDowncast(o, to: PyDict.self).contains(self, item) }
+            if o.objectKind == .str, let sub = item.asPyStr {
+                return unsafeDowncast(o, to: PyStr.self).contains(sub)
+            }
             if overrides, o.isSubclassedValue, let r = try callOverride(o, "__contains__", item) { return try truthy(r) }
             switch o {
             case let d as PyDict: return try d.contains(self, item)

@@ -46,8 +46,8 @@ enum NativeBinary {
     /// `seq + seq` for str, list, tuple and bytes.
     private static func concatenate(_ a: PyObject, _ b: Value) throws -> Value? {
         guard case .object(let ob) = b else { return nil }
-        if let s = a as? PyStr, let t = ob as? PyStr {
-            return .object(PyStr(s.value + t.value, count: s.count + t.count))
+        if a.objectKind == .str && ob.objectKind == .str {
+            return .object(PyStr.concatenate(unsafeDowncast(a, to: PyStr.self), unsafeDowncast(ob, to: PyStr.self)))
         }
         if let l = a as? PyList, let m = ob as? PyList {
             var items = l.elements

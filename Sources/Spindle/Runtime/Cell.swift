@@ -102,6 +102,33 @@ public final class Cell {
         return nil
     }
 
+    /// What a lock-free read of the mirror found.
+    enum Peek {
+        /// None, a bool, an int or a float.
+        case scalar(Value)
+        /// A pinned object, borrowed: valid while the reader keeps the cell.
+        case pinned(Unmanaged<PyObject>)
+        case unbound
+        /// An ordinary object, or a write in progress: read `value`.
+        case locked
+    }
+
+    /// The value as the mirror describes it, without taking the lock.
+    @inline(__always)
+    func peek() -> Peek {
+        guard let (kind, word) = mirror() else { return .locked }
+        switch kind {
+        case Kind.int: return .scalar(.int(Int(bitPattern: word)))
+        case Kind.float: return .scalar(.float(Double(bitPattern: UInt64(word))))
+        case Kind.function, Kind.pinned:
+            return .pinned(Unmanaged<PyObject>.fromOpaque(UnsafeRawPointer(bitPattern: word)!))
+        case Kind.unbound: return .unbound
+        case Kind.none: return .scalar(.None)
+        case Kind.bool: return .scalar(.bool(word != 0))
+        default: return .locked
+        }
+    }
+
     /// A consistent (kind, bits) pair from the mirror, or nil while a
     /// write is in progress (the caller then reads under the lock).
     @inline(__always)

@@ -54,20 +54,23 @@ struct MersenneTwister {
 
     /// Regenerates all 624 words of state.
     private mutating func twist() {
-        for k in 0..<Self.size {
-            let y = (state[k] & Self.upperMask) | (state[(k + 1) % Self.size] & Self.lowerMask)
-            var next = state[(k + Self.shift) % Self.size] ^ (y >> 1)
-            if y & 1 != 0 { next ^= Self.matrixA }
-            state[k] = next
+        state.withUnsafeMutableBufferPointer { mt in
+            let n = Self.size, m = Self.shift
+            @inline(__always) func mix(_ k: Int, _ next: Int, _ far: Int) {
+                let y = (mt[k] & Self.upperMask) | (mt[next] & Self.lowerMask)
+                mt[k] = mt[far] ^ (y >> 1) ^ ((y & 1) &* Self.matrixA)
+            }
+            for k in 0..<(n - m) { mix(k, k + 1, k + m) }
+            for k in (n - m)..<(n - 1) { mix(k, k + 1, k + m - n) }
+            mix(n - 1, 0, m - 1)
         }
         index = 0
     }
 
-    /// The next tempered 32-bit output.
-    mutating func nextWord() -> UInt32 {
-        if index >= Self.size { twist() }
-        var y = state[index]
-        index += 1
+    /// The tempering of one state word.
+    @inline(__always)
+    private static func temper(_ word: UInt32) -> UInt32 {
+        var y = word
         y ^= y >> 11
         y ^= (y << 7) & 0x9d2c_5680
         y ^= (y << 15) & 0xefc6_0000
@@ -75,10 +78,26 @@ struct MersenneTwister {
         return y
     }
 
+    /// The next tempered 32-bit output.
+    mutating func nextWord() -> UInt32 {
+        if index >= Self.size { twist() }
+        let y = state[index]
+        index += 1
+        return Self.temper(y)
+    }
+
     /// A float in [0, 1) with 53 random bits, built from two words (27 + 26 bits).
     mutating func nextDouble() -> Double {
-        let high = Double(nextWord() >> 5)
-        let low = Double(nextWord() >> 6)
+        let a: UInt32, b: UInt32
+        if index + 2 <= Self.size {
+            (a, b) = state.withUnsafeBufferPointer { (Self.temper($0[index]), Self.temper($0[index + 1])) }
+            index += 2
+        } else {
+            a = nextWord()
+            b = nextWord()
+        }
+        let high = Double(a >> 5)
+        let low = Double(b >> 6)
         return (high * 67_108_864.0 + low) * (1.0 / 9_007_199_254_740_992.0)
     }
 
