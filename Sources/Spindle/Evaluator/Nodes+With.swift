@@ -22,7 +22,7 @@ final class WithStatement: StmtNode {
     }
 
     override func exec(_ f: Frame) throws -> Completion {
-        if contextSlot >= 0, let borrowed = borrowedLocal(f, contextSlot),
+        if contextSlot >= 0, let borrowed = borrowedLocalObject(f, contextSlot),
            let completion = try borrowed._withUnsafeGuaranteedRef({ try execNative($0, f) }) {
             return completion
         }
