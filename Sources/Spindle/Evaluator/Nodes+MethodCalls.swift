@@ -11,17 +11,23 @@ final class MethodCallNode: ExprNode {
     /// the receiver is then borrowed from the frame (see `borrowedLocalObject`)
     /// and only the callee's frame retains it.
     let receiverSlot: Int
+    /// The methods of exact built-in receivers (`list.append`, `dict.get`).
+    let builtins: BuiltinMethodSite
 
     init(_ object: ExprNode, _ name: String, _ arguments: [ExprNode], line: Int) {
         self.object = object
         self.name = name
         self.arguments = arguments
         self.receiverSlot = localSlot(of: object)
+        self.builtins = BuiltinMethodSite(name)
         super.init(line: line)
     }
 
     override func eval(_ f: Frame) throws -> Value {
         if receiverSlot >= 0, let borrowed = borrowedLocalObject(f, receiverSlot) {
+            if let result = try borrowed._withUnsafeGuaranteedRef({ try builtins.call($0, arguments, f, line: line) }) {
+                return result
+            }
             let found = borrowed._withUnsafeGuaranteedRef { $0.cachedRead(cache) }
             if case .classAttribute(let entry) = found, let method = entry.pointee.simpleMethod {
                 return try f.withThread { thread in
@@ -35,6 +41,7 @@ final class MethodCallNode: ExprNode {
         return try f.withThread { thread in
             let receiverValue = try object.eval(f)
             if case .object(let receiver) = receiverValue {
+                if let result = try builtins.call(receiver, arguments, f, line: line) { return result }
                 return try call(receiver.cachedRead(cache), receiver, f, thread)
             }
             return try callUncached(receiverValue, f, thread)

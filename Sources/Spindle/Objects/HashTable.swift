@@ -11,15 +11,24 @@ struct HashTable: KeyedTable {
         var key: Value
         var value: Value
         var hash: Int
+
+        /// What a removed entry leaves behind: a `None` key with a hash
+        /// `None` never has, so no live entry looks like it.
+        static let removed = Entry(key: .None, value: .None, hash: HashTable.removedHash)
+
+        @inline(__always)
+        var isLive: Bool { hash != HashTable.removedHash || !key.isNone }
     }
 
     typealias Probe = TableProbe
 
     private static let empty = -1
     private static let dummy = -2
+    private static let removedHash = 0
 
-    /// Entry array in insertion order; nil marks a deleted entry.
-    private(set) var entries: ContiguousArray<Entry?> = []
+    /// Entry array in insertion order; removed entries stay as
+    /// `Entry.removed` until the next rebuild compacts them away.
+    private(set) var entries: ContiguousArray<Entry> = []
     /// Open-addressing table of entry indices (or `empty`/`dummy`).
     private var indices: ContiguousArray<Int> = []
     private(set) var count = 0
@@ -38,34 +47,58 @@ struct HashTable: KeyedTable {
     /// Probes for `key`. `undecided` lists same-hash keys needing Python.
     func probe(_ key: Value, hash: Int) -> Probe {
         if indices.isEmpty { return .missing(slot: -1) }
-        let mask = indices.count - 1
-        var slot = hash & mask
-        var perturb = UInt(bitPattern: hash)
-        var firstDummy = -1
-        var undecided: [(index: Int, key: Value)] = []
-        while true {
-            let ix = indices[slot]
-            if ix == HashTable.empty {
-                if !undecided.isEmpty { return .undecided(undecided) }
-                return .missing(slot: firstDummy >= 0 ? firstDummy : slot)
-            }
-            if ix == HashTable.dummy {
-                if firstDummy < 0 { firstDummy = slot }
-            } else if let entry = entries[ix], entry.hash == hash {
-                switch KeyEquality.native(entry.key, key) {
-                case true?: return .found(ix)
-                case false?: break
-                case nil: undecided.append((ix, entry.key))
+        return indices.withUnsafeBufferPointer { slots in
+            entries.withUnsafeBufferPointer { items in
+                let mask = slots.count - 1
+                var slot = hash & mask
+                var perturb = UInt(bitPattern: hash)
+                var firstDummy = -1
+                var undecided: [(index: Int, key: Value)] = []
+                while true {
+                    let ix = slots[slot]
+                    if ix == HashTable.empty {
+                        if !undecided.isEmpty { return .undecided(undecided) }
+                        return .missing(slot: firstDummy >= 0 ? firstDummy : slot)
+                    }
+                    if ix == HashTable.dummy {
+                        if firstDummy < 0 { firstDummy = slot }
+                    } else if items[ix].hash == hash {
+                        switch HashTable.keysEqual(items[ix].key, key) {
+                        case true?: return .found(ix)
+                        case false?: break
+                        case nil: undecided.append((ix, items[ix].key))
+                        }
+                    }
+                    perturb >>= 5
+                    slot = (slot &* 5 &+ Int(truncatingIfNeeded: perturb) &+ 1) & mask
                 }
             }
-            perturb >>= 5
-            slot = (slot &* 5 &+ Int(truncatingIfNeeded: perturb) &+ 1) & mask
+        }
+    }
+
+    /// `KeyEquality.native` with the usual int/int and identical-object
+    /// cases answered first.
+    @inline(__always)
+    private static func keysEqual(_ a: Value, _ b: Value) -> Bool? {
+        switch (a, b) {
+        case (.int(let x), .int(let y)): return x == y
+        case (.object(let x), .object(let y)) where x === y: return true
+        default: return KeyEquality.native(a, b)
         }
     }
 
     /// The live entry at `index`, if any.
     func entry(at index: Int) -> Entry? {
-        index >= 0 && index < entries.count ? entries[index] : nil
+        guard index >= 0 && index < entries.count else { return nil }
+        let e = entries[index]
+        return e.isLive ? e : nil
+    }
+
+    /// The value of the live entry at `index`, if any.
+    @inline(__always)
+    func value(at index: Int) -> Value? {
+        guard index >= 0 && index < entries.count, entries[index].isLive else { return nil }
+        return entries[index].value
     }
 
     /// True when the entry at `index` still holds exactly `key`.
@@ -77,20 +110,29 @@ struct HashTable: KeyedTable {
     func nextEntry(from position: Int) -> (index: Int, entry: Entry)? {
         var i = max(position, 0)
         while i < entries.count {
-            if let e = entries[i] { return (i, e) }
+            if entries[i].isLive { return (i, entries[i]) }
             i += 1
         }
         return nil
     }
 
+    /// Every live entry, in insertion order.
+    var liveEntries: [Entry] {
+        var out: [Entry] = []
+        out.reserveCapacity(count)
+        for e in entries where e.isLive { out.append(e) }
+        return out
+    }
+
     // MARK: Mutation
 
     mutating func setValue(_ value: Value, at index: Int) -> Value? {
-        guard index >= 0 && index < entries.count, var e = entries[index] else { return nil }
-        let old = e.value
-        e.value = value
-        entries[index] = e
-        return old
+        guard index >= 0 && index < entries.count, entries[index].isLive else { return nil }
+        return entries.withUnsafeMutableBufferPointer { items in
+            let old = items[index].value
+            items[index].value = value
+            return old
+        }
     }
 
     /// Inserts a key known to be absent. `slot` from `missing` may be
@@ -98,7 +140,8 @@ struct HashTable: KeyedTable {
     mutating func insertNew(_ key: Value, _ value: Value, hash: Int) {
         if (entries.count + 1) * 3 >= indices.count * 2 { grow() }
         let slot = freeSlot(hash: hash)
-        indices[slot] = entries.count
+        let index = entries.count
+        indices.withUnsafeMutableBufferPointer { $0[slot] = index }
         entries.append(Entry(key: key, value: value, hash: hash))
         count += 1
         version &+= 1
@@ -116,7 +159,7 @@ struct HashTable: KeyedTable {
             slot = (slot &* 5 &+ Int(truncatingIfNeeded: perturb) &+ 1) & mask
         }
         indices[slot] = HashTable.dummy
-        entries[index] = nil
+        entries[index] = .removed
         count -= 1
         version &+= 1
         if count == 0 { entries.removeAll(keepingCapacity: true); resetIndices(indices.count) }
@@ -127,7 +170,7 @@ struct HashTable: KeyedTable {
     mutating func removeLast() -> Entry? {
         var i = entries.count - 1
         while i >= 0 {
-            if entries[i] != nil { return remove(at: i) }
+            if entries[i].isLive { return remove(at: i) }
             i -= 1
         }
         return nil
@@ -148,11 +191,17 @@ struct HashTable: KeyedTable {
 
     // MARK: Internals
 
+    @inline(__always)
     private func freeSlot(hash: Int) -> Int {
-        let mask = indices.count - 1
+        indices.withUnsafeBufferPointer { HashTable.freeSlot(in: $0, hash: hash) }
+    }
+
+    @inline(__always)
+    private static func freeSlot(in slots: UnsafeBufferPointer<Int>, hash: Int) -> Int {
+        let mask = slots.count - 1
         var slot = hash & mask
         var perturb = UInt(bitPattern: hash)
-        while indices[slot] >= 0 {
+        while slots[slot] >= 0 {
             perturb >>= 5
             slot = (slot &* 5 &+ Int(truncatingIfNeeded: perturb) &+ 1) & mask
         }
@@ -170,15 +219,24 @@ struct HashTable: KeyedTable {
     }
 
     /// Compacts the entries and rebuilds the index table with `size` slots.
+    /// The entry array gets room for every entry the new table can take
+    /// before it must grow again.
     private mutating func rebuild(_ size: Int) {
-        var live = ContiguousArray<Entry?>()
-        live.reserveCapacity(count + 1)
-        for e in entries where e != nil { live.append(e) }
-        entries = live
+        if count < entries.count {
+            var live = ContiguousArray<Entry>()
+            live.reserveCapacity(Swift.max(size * 2 / 3, count + 1))
+            for e in entries where e.isLive { live.append(e) }
+            entries = live
+        } else {
+            entries.reserveCapacity(Swift.max(size * 2 / 3, count + 1))
+        }
         resetIndices(size)
-        for (i, e) in entries.enumerated() {
-            guard let e else { continue }
-            indices[freeSlot(hash: e.hash)] = i
+        indices.withUnsafeMutableBufferPointer { slots in
+            entries.withUnsafeBufferPointer { items in
+                for i in 0..<items.count {
+                    slots[HashTable.freeSlot(in: UnsafeBufferPointer(slots), hash: items[i].hash)] = i
+                }
+            }
         }
     }
 }

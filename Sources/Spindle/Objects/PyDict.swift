@@ -37,7 +37,7 @@ public class PyDict: PyObject {
             }
         }
         let h = try thread.hash(key)
-        return try table.withKey(thread, key, hash: h) { t, i in i.flatMap { t.entry(at: $0)?.value } }
+        return try table.withKey(thread, key, hash: h) { t, i in i.flatMap { t.value(at: $0) } }
     }
 
     /// `d[key] = value`.
@@ -87,7 +87,7 @@ public class PyDict: PyObject {
     public func get(_ key: String) -> Value? {
         let k = PyStr(key)
         return table.withLock { t in
-            if case .found(let i) = t.probe(.object(k), hash: k.hashValue) { return t.entry(at: i)?.value }
+            if case .found(let i) = t.probe(.object(k), hash: k.hashValue) { return t.value(at: i) }
             return nil
         }
     }
@@ -106,15 +106,15 @@ public class PyDict: PyObject {
 
     /// The (key, value) pairs in insertion order, copied under the lock.
     public var items: [(key: Value, value: Value)] {
-        table.withLock { t in t.entries.compactMap { $0.map { ($0.key, $0.value) } } }
+        table.withLock { t in t.liveEntries.map { ($0.key, $0.value) } }
     }
 
     public var keys: [Value] {
-        table.withLock { t in t.entries.compactMap { $0?.key } }
+        table.withLock { t in t.liveEntries.map { $0.key } }
     }
 
     public var values: [Value] {
-        table.withLock { t in t.entries.compactMap { $0?.value } }
+        table.withLock { t in t.liveEntries.map { $0.value } }
     }
 
     func removeAll() {

@@ -138,6 +138,7 @@ enum HomogeneousSort {
     /// The ints of every tuple are copied into one flat buffer first, so
     /// comparisons touch no reference counts.
     private static func orderIntTuples(_ keys: ContiguousArray<Value>, reverse: Bool) -> [Int]? {
+        if let rows = orderIntRows(keys, reverse: reverse) { return rows }
         var flat: [Int] = []
         var spans: [TupleSpan] = []
         spans.reserveCapacity(keys.count)
@@ -160,6 +161,53 @@ enum HomogeneousSort {
             }
             return spans.map { $0.index }
         }
+    }
+
+    /// Tuples of one length up to three whose elements are all ints (the
+    /// usual records): each becomes a fixed row, compared field by field
+    /// inline. nil when the lengths differ or an element is not an int.
+    private static func orderIntRows(_ keys: ContiguousArray<Value>, reverse: Bool) -> [Int]? {
+        guard case .object(let head) = keys[0], head.objectKind == .tuple else { return nil }
+        let width = unsafeDowncast(head, to: PyTuple.self).count
+        guard width <= PyTuple.inlineCapacity else { return nil }
+        var rows: [IntRow] = []
+        rows.reserveCapacity(keys.count)
+        var ints: [Int] = []
+        ints.reserveCapacity(width)
+        for (i, k) in keys.enumerated() {
+            guard case .object(let o) = k, o.objectKind == .tuple else { return nil }
+            let tuple = unsafeDowncast(o, to: PyTuple.self)
+            guard tuple.count == width else { return nil }
+            ints.removeAll(keepingCapacity: true)
+            guard tuple.appendInts(to: &ints) else { return nil }
+            rows.append(IntRow(a: width > 0 ? ints[0] : 0, b: width > 1 ? ints[1] : 0,
+                               c: width > 2 ? ints[2] : 0, index: i))
+        }
+        if reverse {
+            rows.sort { x, y in
+                if x.a != y.a { return x.a > y.a }
+                if x.b != y.b { return x.b > y.b }
+                if x.c != y.c { return x.c > y.c }
+                return x.index < y.index
+            }
+        } else {
+            rows.sort { x, y in
+                if x.a != y.a { return x.a < y.a }
+                if x.b != y.b { return x.b < y.b }
+                if x.c != y.c { return x.c < y.c }
+                return x.index < y.index
+            }
+        }
+        return rows.map { $0.index }
+    }
+
+    /// A tuple of up to three ints (missing fields are 0: every row of one
+    /// sort has the same width) and its position in the list.
+    private struct IntRow {
+        var a: Int
+        var b: Int
+        var c: Int
+        var index: Int
     }
 
     /// One tuple of the flat buffer; its first element is kept inline

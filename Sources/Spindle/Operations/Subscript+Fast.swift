@@ -79,7 +79,7 @@ extension PyDict {
     func nativeLookup(_ key: Value, hash: Int) -> NativeLookup {
         table.withLock { t -> NativeLookup in
             switch t.probe(key, hash: hash) {
-            case .found(let i): return t.entry(at: i).map { .found($0.value) } ?? .missing
+            case .found(let i): return t.value(at: i).map { .found($0) } ?? .missing
             case .missing: return .missing
             case .undecided: return .undecided
             }
