@@ -54,8 +54,13 @@ final class AugmentedAssign: StmtNode {
     }
 
     override func exec(_ f: Frame) throws -> Completion {
+        // Checked before binding `attributeObject`, which would retain the node.
+        if receiverSlot >= 0, let borrowed = borrowedLocalObject(f, receiverSlot) {
+            try updateLocalAttribute(borrowed, f)
+            return .normal
+        }
         if let objectNode = attributeObject {
-            try updateAttribute(objectNode, f)
+            try update(try objectNode.eval(f), f)
             return .normal
         }
         let thread = f.thread
@@ -64,7 +69,7 @@ final class AugmentedAssign: StmtNode {
             let current = try load.eval(f)
             try store.assign(try combine(current, try value.eval(f), thread), f)
         case .attribute(let objectNode, _):
-            try updateAttribute(objectNode, f)
+            try update(try objectNode.eval(f), f)
         case .item(let containerNode, let indexNode):
             let container = try containerNode.eval(f)
             let index = try indexNode.eval(f)
@@ -80,23 +85,17 @@ final class AugmentedAssign: StmtNode {
         return .normal
     }
 
-    /// `obj.name op= value` through the read and write caches; the thread
-    /// state is only fetched when a cache misses or the operation is not on
-    /// scalars.
+    /// `local.name op= value` with the receiver borrowed from its slot.
+    /// Both operands of the in-place int update are side-effect free, so
+    /// trying it first and falling back keeps the order of evaluation that
+    /// Python code can observe.
     @inline(__always)
-    private func updateAttribute(_ objectNode: ExprNode, _ f: Frame) throws {
-        if receiverSlot >= 0, let borrowed = borrowedLocalObject(f, receiverSlot) {
-            // Both operands are side-effect free here, so trying the
-            // in-place update first and falling back keeps the order of
-            // evaluation that Python code can observe.
-            if let operand = intOperandValue(f),
-               borrowed._withUnsafeGuaranteedRef({ $0.cachedIntUpdate(readCache, writeCache, op, operand) }) {
-                return
-            }
-            try borrowed._withUnsafeGuaranteedRef { try update(.object($0), f) }
+    private func updateLocalAttribute(_ borrowed: Unmanaged<PyObject>, _ f: Frame) throws {
+        if let operand = intOperandValue(f),
+           borrowed._withUnsafeGuaranteedRef({ $0.cachedIntUpdate(readCache, writeCache, op, operand) }) {
             return
         }
-        try update(try objectNode.eval(f), f)
+        try borrowed._withUnsafeGuaranteedRef { try update(.object($0), f) }
     }
 
     /// The int operand of an in-place update, when it has one now.
@@ -107,7 +106,9 @@ final class AugmentedAssign: StmtNode {
         return nil
     }
 
-    /// Read through the read cache, combine, write through the write cache.
+    /// `obj.name op= value` through the read and write caches; the thread
+    /// state is only fetched when a cache misses or the operation is not on
+    /// scalars.
     @inline(__always)
     private func update(_ receiver: Value, _ f: Frame) throws {
         let current: Value

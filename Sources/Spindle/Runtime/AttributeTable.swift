@@ -92,6 +92,14 @@ struct AttributeTable {
 
 /// Slot access for inline caches, which have checked the shape already.
 extension AttributeTable {
+    /// The empty table of an instance whose namespace is a `PyDict`: it has
+    /// no shared shape, so inline caches never match it.
+    static var besideDictionary: AttributeTable {
+        var table = AttributeTable()
+        table.shape = nil
+        return table
+    }
+
     /// The shared layout's identity; nil when the table keeps a private layout.
     @inline(__always)
     var shapeIdentity: ObjectIdentifier? {

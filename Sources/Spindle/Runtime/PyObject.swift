@@ -121,12 +121,14 @@ open class PyInstance: PyObject {
     }
 
     // MARK: Inline caches (the shape is checked and the slot read or
-    // written under one lock)
+    // written under one lock). An instance with a `__dict__` keeps an
+    // attribute table without a shared shape, so the shape check alone
+    // sends its sites to the general path.
 
     final override func cachedRead(_ cache: AttributeSiteCache) -> CachedRead {
         let version = cls.versionTag.load(ordering: .acquiring)
         return storage.withLock { storage in
-            guard storage.dictionary == nil, let shape = storage.fields.shapeIdentity,
+            guard let shape = storage.fields.shapeIdentity,
                   let entry = cache.entry(version, shape) else { return .miss }
             switch entry.pointee.kind {
             case .slot:
@@ -143,7 +145,7 @@ open class PyInstance: PyObject {
     final override func cachedWrite(_ cache: AttributeSiteCache, _ value: Value) -> Bool {
         let version = cls.versionTag.load(ordering: .acquiring)
         let (done, old) = storage.withLock { storage -> (Bool, Value?) in
-            guard storage.dictionary == nil, let shape = storage.fields.shapeIdentity,
+            guard let shape = storage.fields.shapeIdentity,
                   let entry = cache.entry(version, shape) else { return (false, nil) }
             switch entry.pointee.kind {
             case .slot:
@@ -164,7 +166,7 @@ open class PyInstance: PyObject {
                                         _ op: BinaryOperator, _ operand: Int) -> Bool {
         let version = cls.versionTag.load(ordering: .acquiring)
         return storage.withLock { storage in
-            guard storage.dictionary == nil, let shape = storage.fields.shapeIdentity,
+            guard let shape = storage.fields.shapeIdentity,
                   let readEntry = read.entry(version, shape), readEntry.pointee.kind == .slot,
                   let writeEntry = write.entry(version, shape), writeEntry.pointee.kind == .slot,
                   writeEntry.pointee.slot == readEntry.pointee.slot else { return false }
@@ -178,7 +180,7 @@ open class PyInstance: PyObject {
             if let dictionary = storage.dictionary { return dictionary }
             let dictionary = PyDict()
             for (name, value) in storage.fields.items { dictionary.set(name, value) }
-            storage.fields = AttributeTable()
+            storage.fields = .besideDictionary
             storage.dictionary = dictionary
             return dictionary
         }
@@ -188,7 +190,7 @@ open class PyInstance: PyObject {
     func replaceDictionary(_ dictionary: PyDict) {
         let old = storage.withLock { storage -> (AttributeTable, PyDict?) in
             let previous = (storage.fields, storage.dictionary)
-            storage.fields = AttributeTable()
+            storage.fields = .besideDictionary
             storage.dictionary = dictionary
             return previous
         }
