@@ -46,6 +46,16 @@ class ItemAugmentedAssign: StmtNode {
                 try object._withUnsafeGuaranteedRef { o in
                     let list = unsafeDowncast(o, to: PyList.self)
                     let current = try list.item(i)
+                    if case .float(let x) = current, FloatOperators.supports(op) {
+                        // Two floats: no Value needs destroying afterwards.
+                        let operand = try value.eval(f)
+                        if case .float(let y) = operand {
+                            try list.setItem(i, try FloatOperators.apply(op, x, y))
+                            return
+                        }
+                        try list.setItem(i, try combine(op, current, operand, f))
+                        return
+                    }
                     try list.setItem(i, try combine(op, current, try value.eval(f), f))
                 }
                 return

@@ -135,9 +135,8 @@ final class LocalAddAssign: LocalAugmentedAssign {
     override func exec(_ f: Frame) throws -> Completion {
         let target = f.slots + slot
         if PyStr.isExact(target.pointee) {
-            var loaded = target.pointee
             let operand = try value.eval(f)
-            try PyStr.addAssign(f.thread, target, &loaded, operand)
+            try PyStr.addAssign(f.thread, target, operand)
             return .normal
         }
         try update(.add, f)
