@@ -139,9 +139,8 @@ final class LocalAddAssign: LocalAugmentedAssign {
         }
         let target = f.slots + slot
         if PyStr.isExact(target.pointee) {
-            var loaded = target.pointee
             let operand = try value.eval(f)
-            try PyStr.addAssign(f.thread, target, &loaded, operand)
+            try PyStr.addAssign(f.thread, target, operand)
             return .normal
         }
         try update(.add, f)
