@@ -133,6 +133,10 @@ class LocalAugmentedAssign: StmtNode {
 
 final class LocalAddAssign: LocalAugmentedAssign {
     override func exec(_ f: Frame) throws -> Completion {
+        if let x = localInt(f, slot), let y = intConstant ?? localInt(f, valueSlot) {
+            (f.slots + slot).initialize(to: IntArithmetic.add(x, y))
+            return .normal
+        }
         let target = f.slots + slot
         if PyStr.isExact(target.pointee) {
             let operand = try value.eval(f)
@@ -146,6 +150,10 @@ final class LocalAddAssign: LocalAugmentedAssign {
 
 final class LocalSubtractAssign: LocalAugmentedAssign {
     override func exec(_ f: Frame) throws -> Completion {
+        if let x = localInt(f, slot), let y = intConstant ?? localInt(f, valueSlot) {
+            (f.slots + slot).initialize(to: IntArithmetic.subtract(x, y))
+            return .normal
+        }
         try update(.subtract, f)
         return .normal
     }
