@@ -160,7 +160,7 @@ final class MethodCallNode: ExprNode {
             return try function.callMethod(thread, receiver, 2, try arguments[0].eval(f), .None)
         case 2:
             let a0 = try arguments[0].eval(f)
-            return try function.callMethod(thread, receiver, 3, a0, try arguments[1].eval(f))
+            return try function.callMethod(thread, receiver, 3, consume a0, try arguments[1].eval(f))
         default:
             var values: [Value] = [.object(receiver.takeUnretainedValue())]
             values.reserveCapacity(arguments.count + 1)
@@ -181,7 +181,7 @@ extension PyFunction {
     func callMethod(_ thread: ThreadState, _ receiver: Unmanaged<PyObject>, _ count: Int,
                     _ a0: consuming Value, _ a1: consuming Value) throws -> Value {
         guard count == positionalCount else {
-            let first = a0, second = a1
+            let first = consume a0, second = consume a1
             return try callSimple(thread, count) { slots in
                 slots[0] = .object(receiver.takeUnretainedValue())
                 if count > 1 { slots[1] = first }
@@ -195,8 +195,8 @@ extension PyFunction {
         let slots = stack._withUnsafeGuaranteedRef { $0.push(slotCount) }
         defer { stack._withUnsafeGuaranteedRef { $0.pop(slots, slotCount) } }
         slots.initialize(to: .object(receiver.takeUnretainedValue()))
-        if count > 1 { (slots + 1).initialize(to: a0) }
-        if count > 2 { (slots + 2).initialize(to: a1) }
+        if count > 1 { (slots + 1).initialize(to: consume a0) }
+        if count > 2 { (slots + 2).initialize(to: consume a1) }
         return try run(thread, slots)
     }
 }
