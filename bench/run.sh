@@ -72,9 +72,11 @@ find_cpython() {
 }
 
 # The release configuration documented in README.md ("Benchmarks"): a fully static executable
-# (no dynamic loader work at start-up, only the touched pages of the Swift runtime resident).
+# (no dynamic loader work at start-up, only the touched pages of the Swift runtime resident), one
+# section per function and the functions the workloads run packed together (Linker/hot-sections.txt).
 build_flags=(-c release --static-swift-stdlib -Xswiftc -static-executable -Xlinker -ltinfo
-             -Xswiftc -enforce-exclusivity=unchecked)
+             -Xswiftc -enforce-exclusivity=unchecked -Xswiftc -Xfrontend -Xswiftc -function-sections
+             -Xlinker --section-ordering-file=Linker/hot-sections.txt)
 
 workloads="$(find_workloads)"
 cpython="$(find_cpython)"
@@ -86,6 +88,8 @@ if [ "$build" = 1 ]; then
     git -C "$repo" log -1 --format='%h %s' > "$out_dir/build-commit"
     git -C "$repo" status --porcelain --untracked-files=no | grep -q . \
         && echo "(plus uncommitted changes)" >> "$out_dir/build-commit"
+    # Relinked every time: SwiftPM does not see changes to Linker/hot-sections.txt.
+    rm -f "$(swift build "${build_flags[@]}" --show-bin-path)/spindle"
     swift build "${build_flags[@]}" --product spindle
 fi
 spindle="$(swift build "${build_flags[@]}" --show-bin-path)/spindle"

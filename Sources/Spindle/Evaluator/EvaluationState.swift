@@ -77,9 +77,8 @@ public final class EvaluationState {
     /// between two Python calls.
     private static func measureFloor(near here: UInt) -> UInt {
         var attributes = pthread_attr_t()
-        var low: UInt = 0
-        var size = 0
-        if threadAttributes(pthread_self(), &attributes) == 0 {
+        var (low, size) = NativeThread.currentStack() ?? (0, 0)
+        if low == 0, threadAttributes(pthread_self(), &attributes) == 0 {
             var address: UnsafeMutableRawPointer?
             if pthread_attr_getstack(&attributes, &address, &size) == 0, let address {
                 low = UInt(bitPattern: address)

@@ -140,14 +140,31 @@ final class SliceNode: ExprNode {
 final class SubscriptTarget: TargetNode {
     let container: ExprNode
     let index: ExprNode
+    /// The local slot of `container` when it is a local and the key a
+    /// constant or a local (`d[k] = v`, `a[i] = x`), else -1: the container
+    /// is then borrowed from the frame (see `borrowedLocalObject`), since no
+    /// code runs between reading the slot and storing the item.
+    private let localSlot: Int
+    private let plainKey: PlainSubscriptKey
 
     init(_ container: ExprNode, _ index: ExprNode, line: Int) {
         self.container = container
         self.index = index
+        if let local = container as? LocalLoad, let key = PlainSubscriptKey(index) {
+            localSlot = local.slot
+            plainKey = key
+        } else {
+            localSlot = -1
+            plainKey = PlainSubscriptKey(unused: index)
+        }
         super.init(line: line)
     }
 
     override func assign(_ value: Value, _ f: Frame) throws {
+        if localSlot >= 0, let object = borrowedLocalObject(f, localSlot) {
+            let k = try plainKey.value(f)
+            if try object._withUnsafeGuaranteedRef({ try FastSubscript.set($0, k, value) }) { return }
+        }
         let c = try container.eval(f)
         let i = try index.eval(f)
         if case .object(let o) = c, try FastSubscript.set(o, i, value) { return }

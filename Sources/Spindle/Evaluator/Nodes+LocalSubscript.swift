@@ -56,6 +56,13 @@ struct PlainSubscriptKey {
         constantInt = 0
     }
 
+    /// The key when it is an int, read without building a `Value`.
+    @inline(__always)
+    func intValue(_ f: Frame) -> Int? {
+        if isConstantInt { return constantInt }
+        return localInt(f, slot)
+    }
+
     /// The key's value; reading a constant or a local runs no Python code.
     @inline(__always)
     func value(_ f: Frame) throws -> Value {
@@ -87,6 +94,13 @@ final class LocalSubscriptNode: ExprNode {
 
     override func eval(_ f: Frame) throws -> Value {
         if let object = borrowedLocalObject(f, containerSlot) {
+            if let i = key.intValue(f) {
+                switch object._withUnsafeGuaranteedRef({ $0.objectKind }) {
+                case .list: return try object._withUnsafeGuaranteedRef { try unsafeDowncast($0, to: PyList.self).item(i) }
+                case .tuple: return try object._withUnsafeGuaranteedRef { try unsafeDowncast($0, to: PyTuple.self).item(i) }
+                default: break
+                }
+            }
             let k = try key.value(f)
             if let v = try object._withUnsafeGuaranteedRef({ try FastSubscript.get($0, k) }) { return v }
         }

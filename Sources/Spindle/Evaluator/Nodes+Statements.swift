@@ -133,11 +133,14 @@ class LocalAugmentedAssign: StmtNode {
 
 final class LocalAddAssign: LocalAugmentedAssign {
     override func exec(_ f: Frame) throws -> Completion {
+        if let x = localInt(f, slot), let y = intConstant ?? localInt(f, valueSlot) {
+            (f.slots + slot).initialize(to: IntArithmetic.add(x, y))
+            return .normal
+        }
         let target = f.slots + slot
         if PyStr.isExact(target.pointee) {
-            var loaded = target.pointee
             let operand = try value.eval(f)
-            try PyStr.addAssign(f.thread, target, &loaded, operand)
+            try PyStr.addAssign(f.thread, target, operand)
             return .normal
         }
         try update(.add, f)
@@ -147,6 +150,10 @@ final class LocalAddAssign: LocalAugmentedAssign {
 
 final class LocalSubtractAssign: LocalAugmentedAssign {
     override func exec(_ f: Frame) throws -> Completion {
+        if let x = localInt(f, slot), let y = intConstant ?? localInt(f, valueSlot) {
+            (f.slots + slot).initialize(to: IntArithmetic.subtract(x, y))
+            return .normal
+        }
         try update(.subtract, f)
         return .normal
     }

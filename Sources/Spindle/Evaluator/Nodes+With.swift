@@ -9,25 +9,65 @@ final class WithStatement: StmtNode {
     let context: ExprNode
     let target: TargetNode?
     let body: StmtNode
+    /// The local slot of `context` when it is a function local, else -1:
+    /// the manager is then inspected without retaining it.
+    let contextSlot: Int
 
     init(context: ExprNode, target: TargetNode?, body: StmtNode, line: Int) {
         self.context = context
         self.target = target
         self.body = body
+        self.contextSlot = localSlot(of: context)
         super.init(line: line)
     }
 
     override func exec(_ f: Frame) throws -> Completion {
+        if contextSlot >= 0, let borrowed = borrowedLocalObject(f, contextSlot),
+           let completion = try borrowed._withUnsafeGuaranteedRef({ try execNative($0, f) }) {
+            return completion
+        }
         let manager = try context.eval(f)
-        if case .object(let object) = manager, let lock = NativeContextLock(object) {
-            return try execLocked(lock, f)
+        if case .object(let object) = manager, let completion = try execNative(object, f) {
+            return completion
         }
         return try execGeneric(manager, f)
     }
 
+    /// The statement over a native lock manager, or nil when `manager` is
+    /// not one. The manager may be borrowed from a local that the body
+    /// rebinds, so only the native lock, retained here, is used once the
+    /// body has started.
+    @inline(__always)
+    private func execNative(_ manager: PyObject, _ f: Frame) throws -> Completion? {
+        if let lock = exactly(manager, PyLockObject.self, PyLockObject.type) {
+            return try execRetained(lock.native, f)
+        }
+        if let rlock = exactly(manager, PyRLockObject.self, PyRLockObject.type) {
+            return try execRetained(rlock.native, f)
+        }
+        if let condition = exactly(manager, PyConditionObject.self, PyConditionObject.type),
+           let inner = condition.lockObject {
+            if let lock = exactly(inner, PyLockObject.self, PyLockObject.type) {
+                return try execRetained(lock.native, f)
+            }
+            if let rlock = exactly(inner, PyRLockObject.self, PyRLockObject.type) {
+                return try execRetained(rlock.native, f)
+            }
+        }
+        return nil
+    }
+
+    /// `execLocked` holding exactly one reference to the lock.
+    @inline(__always)
+    private func execRetained<Lock: ContextLock>(_ lock: Lock, _ f: Frame) throws -> Completion {
+        let held = Unmanaged.passRetained(lock)
+        defer { held.release() }
+        return try held._withUnsafeGuaranteedRef { try execLocked($0, f) }
+    }
+
     /// The body under a native lock: acquire, run, release (also when the
     /// body raises; the exception then propagates unchanged).
-    private func execLocked(_ lock: NativeContextLock, _ f: Frame) throws -> Completion {
+    private func execLocked<Lock: ContextLock>(_ lock: Lock, _ f: Frame) throws -> Completion {
         try lock.enter()
         let completion: Completion
         do {

@@ -118,7 +118,7 @@ extension Resolver {
         case .attribute(let object, let name):
             return AugmentedAssign(place: .attribute(try lower(object), name), op: op, value: v, line: line)
         case .subscript(let object, let index):
-            return ItemAugmentedAssign(container: try lower(object), index: try lower(index), op: op, value: v, line: line)
+            return makeItemAugmentedAssign(container: try lower(object), index: try lower(index), op: op, value: v, line: line)
         default:
             throw syntaxError("'\(Self.describe(target))' is an illegal expression for augmented assignment", target.location)
         }

@@ -142,14 +142,28 @@ struct BuiltinMethodSite {
                           _ f: Frame, _ line: Int) throws -> Value {
         switch (dictDirect, arguments.count) {
         case (.get, 1):
-            return try d.get(f.thread, try arguments[0].eval(f)) ?? .None
+            return try BuiltinMethodSite.get(d, try arguments[0].eval(f), f) ?? .None
         case (.get, 2):
             let key = try arguments[0].eval(f)
             let fallback = try arguments[1].eval(f)
-            return try d.get(f.thread, key) ?? fallback
+            return try BuiltinMethodSite.get(d, key, f) ?? fallback
         default:
             return try BuiltinMethodSite.callNative(dict.unsafelyUnwrapped, .object(d), arguments, f, line)
         }
+    }
+
+    /// `d.get(key)` without the default: built-in keys are decided under
+    /// one lock acquisition, without touching the thread state.
+    @inline(__always)
+    private static func get(_ d: PyDict, _ key: Value, _ f: Frame) throws -> Value? {
+        if let hash = NativeKey.hash(key) {
+            switch d.nativeLookup(key, hash: hash) {
+            case .found(let v): return v
+            case .missing: return nil
+            case .undecided: break
+            }
+        }
+        return try f.withThread { try d.get($0, key) }
     }
 
     /// The method through its fixed-arity entry points.

@@ -50,8 +50,8 @@ enum StrFastMethods {
     /// CPython's "can only join an iterable".
     private static func collectForJoin(_ t: ThreadState, _ iterable: Value) throws -> ContiguousArray<Value> {
         if case .object(let o) = iterable {
-            if let l = o as? PyList { return l.elements }
-            if let tuple = o as? PyTuple { return tuple.array }
+            if o.objectKind == .list { return unsafeDowncast(o, to: PyList.self).elements }
+            if o.objectKind == .tuple { return unsafeDowncast(o, to: PyTuple.self).array }
         }
         let iterator: PyIteratorObject
         do {
@@ -78,16 +78,10 @@ enum StrFastMethods {
         }
         if items.count == 1, let only = items[0].asPyStr { return .object(only) }
         let text = ByteText.build(capacity: bytes) { out in
-            var sepText = sep.value
-            sepText.withUTF8 { sepBytes in
-                for (i, item) in items.enumerated() {
-                    if i > 0 { out.append(sepBytes) }
-                    // Checked above: every item is a str.
-                    if let piece = item.asPyStr {
-                        var pieceText = piece.value
-                        pieceText.withUTF8 { out.append($0) }
-                    }
-                }
+            for (i, item) in items.enumerated() {
+                if i > 0 { out.append(sep.value.utf8) }
+                // Checked above: every item is a str.
+                if let piece = item.asPyStr { out.append(piece.value.utf8) }
             }
         }
         return .object(ascii ? PyStr(text, count: bytes) : PyStr(text))

@@ -102,6 +102,21 @@ open class PyInstance: PyObject {
         _ = old
     }
 
+    /// Removes all instance attributes in one step when their names are
+    /// exactly `names` (in any order); returns false, changing nothing,
+    /// otherwise. (`Thread.run` dropping its target and arguments, where
+    /// one `removeAttribute` per name would rebuild the table each time.)
+    func removeAttributes(ifExactly names: [String]) -> Bool {
+        let removed = storage.withLock { storage -> AttributeTable? in
+            guard storage.dictionary == nil else { return nil }
+            let live = storage.fields.items
+            guard live.count == names.count, live.allSatisfy({ names.contains($0.0) }) else { return nil }
+            defer { storage.fields = AttributeTable() }
+            return storage.fields
+        }
+        return removed != nil
+    }
+
     /// Removes an instance attribute; returns false when it was not set.
     @discardableResult
     public func removeAttribute(_ name: String) -> Bool {

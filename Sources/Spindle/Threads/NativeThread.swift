@@ -3,14 +3,21 @@ import Synchronization
 import Glibc
 #endif
 
+/// glibc's `pthread_attr_setsigmask_np` (the signal mask a new thread
+/// starts with), which the Glibc module does not export.
+@_silgen_name("pthread_attr_setsigmask_np")
+private func setSignalMask(_ attributes: UnsafeMutablePointer<pthread_attr_t>,
+                           _ mask: UnsafePointer<sigset_t>) -> Int32
+
 /// An OS thread (pthread) with a large, configurable stack. Python threads
 /// run on these: deep recursion must reach the interpreter's recursion
 /// limit, not the end of the stack, and the stack is only reserved address
 /// space, so a thousand idle threads cost little memory.
 ///
-/// The thread is detached by default; `join` waits for the body to finish
-/// through the blocking seam (so it is timed, interruptible and visible in
-/// the wait registry) rather than through `pthread_join`.
+/// Stacks come from `ThreadStacks` and are reused once a thread ends
+/// (whoever reuses one joins its previous thread). `join` waits for the
+/// body to finish through the blocking seam (so it is timed, interruptible
+/// and visible in the wait registry) rather than through `pthread_join`.
 public final class NativeThread {
     /// Reserved stack for Python threads: deep enough for tens of
     /// thousands of nested Python calls (a deeper recursion raises
@@ -37,6 +44,8 @@ public final class NativeThread {
     private let identity = Atomic<UInt>(0)
     private let kernelID = Atomic<Int>(0)
     private var handle = pthread_t()
+    /// The stack the thread runs on (set by `start()` before the thread exists).
+    private var stack: ThreadStacks.Stack?
     private let joinable: Bool
 
     /// - Parameters:
@@ -75,12 +84,16 @@ public final class NativeThread {
         identity.store(UInt(handle), ordering: .releasing)
     }
 
+    /// Starts the pthread on a stack from `ThreadStacks`, with SIGINT
+    /// already blocked (SIGINT is for the main thread only).
     private func create(stackSize: Int, context: UnsafeMutableRawPointer) -> Int32 {
+        guard let stack = ThreadStacks.take(size: stackSize) else { return ENOMEM }
         var attributes = pthread_attr_t()
         pthread_attr_init(&attributes)
         defer { pthread_attr_destroy(&attributes) }
-        pthread_attr_setstacksize(&attributes, stackSize)
-        pthread_attr_setdetachstate(&attributes, joinable ? Int32(PTHREAD_CREATE_JOINABLE) : Int32(PTHREAD_CREATE_DETACHED))
+        pthread_attr_setstack(&attributes, stack.base, stack.size)
+        _ = Self.withInterruptBlocked { setSignalMask(&attributes, $0) }
+        self.stack = stack
         var thread = pthread_t()
         let code = pthread_create(&thread, &attributes, { raw in
             guard let raw else { return nil }
@@ -88,28 +101,50 @@ public final class NativeThread {
             native.run()
             return nil
         }, context)
-        if code == 0 { handle = thread }
+        if code == 0 {
+            handle = thread
+        } else {
+            ThreadStacks.giveBack(unused: stack)
+        }
         return code
     }
 
+    private static func withInterruptBlocked<R>(_ body: (UnsafePointer<sigset_t>) -> R) -> R {
+        var set = sigset_t()
+        sigemptyset(&set)
+        sigaddset(&set, SIGINT)
+        return body(&set)
+    }
+
     private func run() {
-        blockInterruptSignal()
+        pthread_setspecific(Self.runningSlot, Unmanaged.passUnretained(self).toOpaque())
         let waiter = Waiter.current
         kernelID.store(waiter.nativeID, ordering: .releasing)
         identity.store(waiter.ident, ordering: .releasing)
         body()
+        pthread_setspecific(Self.runningSlot, nil)
         finished.update { done -> (Void, Monitor<Bool>.Wake) in
             done = true
             return ((), .all)
         }
+        // Last: the stack is reused once this thread has exited.
+        if !joinable, let stack { ThreadStacks.giveBack(stack, from: pthread_self()) }
     }
 
-    /// SIGINT is for the main thread only.
-    private func blockInterruptSignal() {
-        var set = sigset_t()
-        sigemptyset(&set)
-        sigaddset(&set, SIGINT)
-        pthread_sigmask(SIG_BLOCK, &set, nil)
+    /// The key under which a running `NativeThread` finds itself.
+    private static let runningSlot: pthread_key_t = {
+        var key = pthread_key_t()
+        pthread_key_create(&key, nil)
+        return key
+    }()
+
+    /// The lowest usable address and the size of the calling thread's
+    /// stack, when it is a `NativeThread` (nil for other threads).
+    static func currentStack() -> (low: UInt, size: Int)? {
+        guard let raw = pthread_getspecific(runningSlot) else { return nil }
+        let native = Unmanaged<NativeThread>.fromOpaque(raw).takeUnretainedValue()
+        guard let stack = native.stack else { return nil }
+        return (stack.low, stack.size - ThreadStacks.guardSize)
     }
 
     /// Waits for the body to finish, until `deadline` (nil: forever).
@@ -129,6 +164,8 @@ public final class NativeThread {
     public func joinNative() {
         guard joinable, started.load(ordering: .acquiring) else { return }
         pthread_join(handle, nil)
+        if let stack { munmap(stack.base, stack.size) }
+        stack = nil
     }
 
     /// Runs `body` on a fresh thread with a large stack and waits for it

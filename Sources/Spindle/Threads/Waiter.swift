@@ -76,19 +76,15 @@ public final class Waiter {
         UInt(bitPattern: Int(bitPattern: UInt(pthread_self())))
     }
 
-    private typealias GetTid = @convention(c) () -> Int32
-    /// `gettid` looked up once (the Glibc overlay does not export it).
-    private static let gettid: GetTid? = {
-        guard let symbol = dlsym(dlopen(nil, RTLD_NOW), "gettid") else { return nil }
-        return unsafeBitCast(symbol, to: GetTid.self)
-    }()
-
     /// The kernel id of the calling thread.
     public static func currentNativeID() -> Int {
-        if let gettid { return Int(gettid()) }
-        return Int(getpid())
+        Int(kernelThreadID())
     }
 }
+
+/// glibc's `gettid`, which the Glibc module does not export.
+@_silgen_name("gettid")
+private func kernelThreadID() -> Int32
 
 /// One entry of the wait registry: what a thread waits for, since when,
 /// and until when.

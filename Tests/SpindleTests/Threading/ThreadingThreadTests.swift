@@ -54,6 +54,34 @@ final class ThreadingThreadTests: XCTestCase {
         XCTAssertEqual(result.load(ordering: .relaxed), 400_000)
     }
 
+    func testEndedThreadsLeaveTheirStacksForReuse() {
+        // One thread at a time: each ends before the next starts, so the
+        // next one runs on a returned stack instead of a new mapping.
+        let bases = Tally()
+        for _ in 0..<200 {
+            let thread = NativeThread(stackSize: 1 << 20) {
+                bases.add(Int(NativeThread.currentStack()?.low ?? 0))
+            }
+            try? thread.start()
+            XCTAssertEqual(thread.join(until: .after(seconds: 30)), .signaled)
+        }
+        XCTAssertEqual(bases.all.count, 200)
+        XCTAssertFalse(bases.all.contains(0))
+        XCTAssertLessThan(Set(bases.all).count, ThreadStacks.kept + 8)
+    }
+
+    func testRecursionOnAReusedStackAfterADeepOne() throws {
+        try XCTSkipIf(threadSanitizerIsActive, "ThreadSanitizer's per-thread shadow stack cannot follow 400,000 frames")
+        func depth(_ n: Int) -> Int { n == 0 ? 0 : 1 + depth(n - 1) }
+        let result = Atomic<Int>(0)
+        for _ in 0..<3 {
+            let thread = NativeThread { result.add(depth(400_000), ordering: .relaxed) }
+            try? thread.start()
+            _ = thread.join()
+        }
+        XCTAssertEqual(result.load(ordering: .relaxed), 1_200_000)
+    }
+
     func testThousandIdleThreads() {
         let gate = NativeEvent()
         // ThreadSanitizer cannot shadow a thousand 512 MB stacks; there the

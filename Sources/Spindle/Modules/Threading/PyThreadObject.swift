@@ -73,12 +73,15 @@ final class PyThreadObject: PyInstance {
         }
     }
 
+    /// The attributes `Thread.run` deletes once the target has returned.
+    private static let runAttributes = ["_target", "_args", "_kwargs"]
+
     /// `Thread.run`: calls the target, then drops the references to it.
     func runTarget(_ thread: ThreadState) throws {
         defer {
-            removeAttribute("_target")
-            removeAttribute("_args")
-            removeAttribute("_kwargs")
+            if !removeAttributes(ifExactly: Self.runAttributes) {
+                for name in Self.runAttributes { removeAttribute(name) }
+            }
         }
         guard let target = attribute("_target"), !target.isNone else { return }
         let positional = try attribute("_args").map { try thread.collect($0) } ?? []
