@@ -94,7 +94,9 @@ def ordered_sections(users, workloads):
     def key(name):
         pattern = tuple(w in users[name] for w in workloads)
         return (-len(users[name]), [not used for used in pattern], name)
-    return [".text." + name for name in sorted(users, key=key)]
+    # `.text.startup` holds the static constructors of the Swift runtime and the C++ libraries:
+    # each runs once at start-up, all of them in every run.
+    return [".text.startup"] + [".text." + name for name in sorted(users, key=key)]
 
 
 def main():

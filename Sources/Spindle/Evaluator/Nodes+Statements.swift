@@ -41,6 +41,30 @@ final class ReturnStatement: StmtNode {
     }
 }
 
+/// `return x` for a local `x`: the slot is read without a call to the
+/// load node.
+final class ReturnLocalStatement: StmtNode {
+    let slot: Int
+    let name: String
+
+    init(_ local: LocalLoad, line: Int) {
+        self.slot = local.slot
+        self.name = local.name
+        super.init(line: line)
+    }
+
+    override func exec(_ f: Frame) throws -> Completion {
+        if let v = f.slots[slot] { return .returnValue(v) }
+        throw unboundLocal(name)
+    }
+}
+
+/// Picks the node for `return value`.
+func makeReturnStatement(_ value: ExprNode?, line: Int) -> StmtNode {
+    if let local = value as? LocalLoad { return ReturnLocalStatement(local, line: line) }
+    return ReturnStatement(value, line: line)
+}
+
 /// `x = value` for a local slot: the commonest statement, kept direct.
 final class LocalAssignStatement: StmtNode {
     let slot: Int
@@ -133,11 +157,14 @@ class LocalAugmentedAssign: StmtNode {
 
 final class LocalAddAssign: LocalAugmentedAssign {
     override func exec(_ f: Frame) throws -> Completion {
+        if let x = localInt(f, slot), let y = intConstant ?? localInt(f, valueSlot) {
+            (f.slots + slot).initialize(to: IntArithmetic.add(x, y))
+            return .normal
+        }
         let target = f.slots + slot
         if PyStr.isExact(target.pointee) {
-            var loaded = target.pointee
             let operand = try value.eval(f)
-            try PyStr.addAssign(f.thread, target, &loaded, operand)
+            try PyStr.addAssign(f.thread, target, operand)
             return .normal
         }
         try update(.add, f)
@@ -147,6 +174,10 @@ final class LocalAddAssign: LocalAugmentedAssign {
 
 final class LocalSubtractAssign: LocalAugmentedAssign {
     override func exec(_ f: Frame) throws -> Completion {
+        if let x = localInt(f, slot), let y = intConstant ?? localInt(f, valueSlot) {
+            (f.slots + slot).initialize(to: IntArithmetic.subtract(x, y))
+            return .normal
+        }
         try update(.subtract, f)
         return .normal
     }

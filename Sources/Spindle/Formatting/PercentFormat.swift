@@ -27,8 +27,8 @@ struct PercentFormat {
     private init(thread: ThreadState, format: UnsafeBufferPointer<UInt8>, args: Value) {
         self.thread = thread
         self.format = format
-        if let t = args.asObject as? PyTuple {
-            arguments = t.array
+        if case .object(let o) = args, o.objectKind == .tuple {
+            arguments = unsafeDowncast(o, to: PyTuple.self).array
             mapping = nil
         } else {
             arguments = [args]

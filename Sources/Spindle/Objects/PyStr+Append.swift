@@ -37,53 +37,35 @@ extension PyStr {
         return false
     }
 
-    /// `name += operand` for a local slot `target` that held the exact str
-    /// `loaded` when the statement began (Python reads the variable before
-    /// the operand; the caller passes that reference and this function
-    /// consumes it, so the slot's reference can be the only one).
-    static func addAssign(_ thread: ThreadState, _ target: UnsafeMutablePointer<Value?>,
-                          _ loaded: inout Value?, _ operand: Value) throws {
-        if case .object(let t) = operand, t.objectKind == .str, identical(target.pointee, loaded) {
-            let tail = unsafeDowncast(t, to: PyStr.self)
-            loaded = nil
-            if appendIfUnique(target, tail) { return }
-            loaded = target.pointee
-        }
-        guard let current = loaded else { return }
-        if let sum = concatenation(current, operand) {
-            target.pointee = sum
-        } else {
+    /// `name += operand` for a function local whose slot `target` held an
+    /// exact str before `operand` was evaluated. Evaluating an operand
+    /// cannot rebind a function local (Spindle has no assignment
+    /// expressions, and a local that inner functions rebind is a cell, not
+    /// a slot), so the slot still holds the str Python read first.
+    static func addAssign(_ thread: ThreadState, _ target: UnsafeMutablePointer<Value?>, _ operand: Value) throws {
+        guard let tail = operand.asPyStr else {
+            guard let current = target.pointee else { throw PyError(.systemError, "local variable unbound during +=") }
             target.pointee = try thread.inplaceOperation(.add, current, operand)
+            return
         }
-    }
-
-    /// True when both hold the same object.
-    @inline(__always)
-    private static func identical(_ a: Value?, _ b: Value?) -> Bool {
-        if case .object(let x)? = a, case .object(let y)? = b { return x === y }
-        return false
-    }
-
-    /// Appends `tail` to the str in `target` when the slot's reference is
-    /// the only one; false (and nothing changed) otherwise.
-    private static func appendIfUnique(_ target: UnsafeMutablePointer<Value?>, _ tail: PyStr) -> Bool {
         // The slot's reference moves into `head`, and `taken` is cleared
-        // explicitly, so no other copy is alive during the test.
+        // explicitly, so no other copy is alive during the uniqueness test.
         var taken = target.move()
         var head = exactObject(taken)
         if head == nil {
             target.initialize(to: taken)
-            return false
+            throw PyError(.systemError, "local variable changed type during +=")
         }
         taken = nil
         let unique = isKnownUniquelyReferenced(&head)
-        if let object = head {
-            if unique { unsafeDowncast(object, to: PyStr.self).append(tail) }
+        guard let object = head else { target.initialize(to: nil); return }
+        let str = unsafeDowncast(object, to: PyStr.self)
+        if unique {
+            str.append(tail)
             target.initialize(to: .object(object))
         } else {
-            target.initialize(to: nil)
+            target.initialize(to: .object(concatenate(str, tail)))
         }
-        return unique
     }
 
     /// The object of an exact str.

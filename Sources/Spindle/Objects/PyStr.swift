@@ -1,4 +1,9 @@
 import Synchronization
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A Python `str`: an immutable sequence of Unicode code points.
 ///
@@ -75,14 +80,16 @@ public final class PyStr: PyObject {
 
     /// True when the two strings hold the same code points.
     static func sameScalars(_ a: String, _ b: String) -> Bool {
-        let ua = a.utf8, ub = b.utf8
-        guard ua.count == ub.count else { return false }
-        if let r = ua.withContiguousStorageIfAvailable({ pa in
-            ub.withContiguousStorageIfAvailable { pb in pa.elementsEqual(pb) }
-        }), let same = r {
-            return same
+        var a = a, b = b
+        let n = a.utf8.count
+        guard n == b.utf8.count else { return false }
+        if n == 0 { return true }
+        return a.withUTF8 { pa in
+            b.withUTF8 { pb in
+                guard let x = pa.baseAddress, let y = pb.baseAddress else { return pa.count == pb.count }
+                return memcmp(x, y, n) == 0
+            }
         }
-        return ua.elementsEqual(ub)
     }
 
     /// Code-point ordering (Python compares strings by code point; UTF-8
@@ -92,11 +99,9 @@ public final class PyStr: PyObject {
         return a.withUTF8 { pa in
             b.withUTF8 { pb in
                 let n = min(pa.count, pb.count)
-                var i = 0
-                while i < n {
-                    let x = pa[i], y = pb[i]
-                    if x != y { return x < y ? -1 : 1 }
-                    i += 1
+                if n > 0, let x = pa.baseAddress, let y = pb.baseAddress {
+                    let c = memcmp(x, y, n)
+                    if c != 0 { return c < 0 ? -1 : 1 }
                 }
                 return pa.count < pb.count ? -1 : (pa.count == pb.count ? 0 : 1)
             }

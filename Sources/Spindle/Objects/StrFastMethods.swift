@@ -50,8 +50,8 @@ enum StrFastMethods {
     /// CPython's "can only join an iterable".
     private static func collectForJoin(_ t: ThreadState, _ iterable: Value) throws -> ContiguousArray<Value> {
         if case .object(let o) = iterable {
-            if let l = o as? PyList { return l.elements }
-            if let tuple = o as? PyTuple { return tuple.array }
+            if o.objectKind == .list { return unsafeDowncast(o, to: PyList.self).elements }
+            if o.objectKind == .tuple { return unsafeDowncast(o, to: PyTuple.self).array }
         }
         let iterator: PyIteratorObject
         do {

@@ -58,7 +58,9 @@ enum KeyEquality {
         case (.None, .None): return true
         case (.object(let oa), .object(let ob)):
             if oa === ob { return true }
-            if let sa = oa as? PyStr, let sb = ob as? PyStr { return sa.isEqual(to: sb) }
+            if oa.objectKind == .str && ob.objectKind == .str {
+                return unsafeDowncast(oa, to: PyStr.self).isEqual(to: unsafeDowncast(ob, to: PyStr.self))
+            }
         default: break
         }
         if a.isIdentical(to: b) { return true }

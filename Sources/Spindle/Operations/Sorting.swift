@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Python's `sorted`/`list.sort`: a stable merge sort whose comparisons
 /// may call into Python (`__lt__`, key functions), so it runs on a
 /// snapshot with no lock held.
@@ -122,7 +116,7 @@ enum HomogeneousSort {
         case .object(let o) where o.objectKind == .tuple:
             return orderIntTuples(keys, reverse: reverse)
         case .object(let o) where o.objectKind == .str:
-            return orderStrings(keys, reverse: reverse)
+            return orderStrs(keys, reverse: reverse)
         default:
             return nil
         }
@@ -157,48 +151,6 @@ enum HomogeneousSort {
             }
             return spans.map { $0.index }
         }
-    }
-
-    /// Strings compare by code point, which is the order of their UTF-8
-    /// bytes. The bytes of every key are copied into one flat buffer first,
-    /// so comparisons are byte compares that touch no reference counts.
-    private static func orderStrings(_ keys: ContiguousArray<Value>, reverse: Bool) -> [Int]? {
-        var bytes: [UInt8] = []
-        var spans: [ByteSpan] = []
-        spans.reserveCapacity(keys.count)
-        for (i, k) in keys.enumerated() {
-            guard case .object(let o) = k, o.objectKind == .str else { return nil }
-            let start = bytes.count
-            bytes.append(contentsOf: unsafeDowncast(o, to: PyStr.self).value.utf8)
-            spans.append(ByteSpan(start: start, count: bytes.count - start, index: i))
-        }
-        return bytes.withUnsafeBufferPointer { buffer in
-            let base = buffer.baseAddress
-            spans.sort { x, y in
-                let c = compareBytes(base, x, y)
-                if c != 0 { return reverse ? c > 0 : c < 0 }
-                return x.index < y.index
-            }
-            return spans.map { $0.index }
-        }
-    }
-
-    /// One string's bytes in the flat buffer, and its position in the list.
-    private struct ByteSpan {
-        var start: Int
-        var count: Int
-        var index: Int
-    }
-
-    /// -1, 0 or 1: the two byte runs compared lexicographically.
-    @inline(__always)
-    private static func compareBytes(_ base: UnsafePointer<UInt8>?, _ x: ByteSpan, _ y: ByteSpan) -> Int {
-        let n = Swift.min(x.count, y.count)
-        if n > 0, let base {
-            let c = memcmp(base + x.start, base + y.start, n)
-            if c != 0 { return c < 0 ? -1 : 1 }
-        }
-        return x.count == y.count ? 0 : (x.count < y.count ? -1 : 1)
     }
 
     /// Tuples of one length up to three whose elements are all ints (the

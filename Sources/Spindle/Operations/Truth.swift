@@ -49,6 +49,13 @@ extension ThreadState {
     /// `len(v)`.
     public func len(_ v: Value, overrides: Bool) throws -> Int {
         if case .object(let o) = v {
+            switch o.objectKind {
+            case .str: return unsafeDowncast(o, to: PyStr.self).count
+            case .list: return unsafeDowncast(o, to: PyList.self).count
+            case .tuple: return unsafeDowncast(o, to: PyTuple.self).count
+            case .dict: return unsafeDowncast(o, to: PyDict.self).count
+            default: break
+            }
             if overrides, o.isSubclassedValue, let r = try callOverride(o, "__len__") { return try lengthResult(r) }
             switch o {
             case let s as PyStr: return s.count
