@@ -11,6 +11,9 @@ final class MethodCallNode: ExprNode {
     /// the receiver is then borrowed from the frame (see `borrowedLocalObject`)
     /// and only the callee's frame retains it.
     let receiverSlot: Int
+    /// Local slots of the first two arguments, or -1 (see `argument`).
+    let firstSlot: Int
+    let secondSlot: Int
     /// The methods of exact built-in receivers (`list.append`, `dict.get`).
     let builtins: BuiltinMethodSite
 
@@ -20,7 +23,18 @@ final class MethodCallNode: ExprNode {
         self.arguments = arguments
         self.receiverSlot = localSlot(of: object)
         self.builtins = BuiltinMethodSite(name)
+        self.firstSlot = arguments.count > 0 ? localSlot(of: arguments[0]) : -1
+        self.secondSlot = arguments.count > 1 ? localSlot(of: arguments[1]) : -1
         super.init(line: line)
+    }
+
+    /// Argument `index` (0 or 1) of a cached call: a bound local is copied
+    /// straight from its slot; anything else is evaluated.
+    @inline(__always)
+    private func argument(_ index: Int, _ f: Frame) throws -> Value {
+        let slot = index == 0 ? firstSlot : secondSlot
+        if slot >= 0, let value = f.slots[slot] { return value }
+        return try arguments[index].eval(f)
     }
 
     override func eval(_ f: Frame) throws -> Value {
@@ -130,12 +144,12 @@ final class MethodCallNode: ExprNode {
             thread.evaluation.noteCallSite(f.code, line)
             return try function.call1(thread, receiver)
         case 1:
-            let a0 = try arguments[0].eval(f)
+            let a0 = try argument(0, f)
             thread.evaluation.noteCallSite(f.code, line)
             return try function.call2(thread, receiver, a0)
         case 2:
-            let a0 = try arguments[0].eval(f)
-            let a1 = try arguments[1].eval(f)
+            let a0 = try argument(0, f)
+            let a1 = try argument(1, f)
             thread.evaluation.noteCallSite(f.code, line)
             return try function.call3(thread, receiver, a0, a1)
         default:
@@ -157,10 +171,10 @@ final class MethodCallNode: ExprNode {
         case 0:
             return try function.callMethod(thread, receiver, 1, .None, .None)
         case 1:
-            return try function.callMethod(thread, receiver, 2, try arguments[0].eval(f), .None)
+            return try function.callMethod(thread, receiver, 2, try argument(0, f), .None)
         case 2:
-            let a0 = try arguments[0].eval(f)
-            return try function.callMethod(thread, receiver, 3, a0, try arguments[1].eval(f))
+            let a0 = try argument(0, f)
+            return try function.callMethod(thread, receiver, 3, consume a0, try argument(1, f))
         default:
             var values: [Value] = [.object(receiver.takeUnretainedValue())]
             values.reserveCapacity(arguments.count + 1)
@@ -181,7 +195,7 @@ extension PyFunction {
     func callMethod(_ thread: ThreadState, _ receiver: Unmanaged<PyObject>, _ count: Int,
                     _ a0: consuming Value, _ a1: consuming Value) throws -> Value {
         guard count == positionalCount else {
-            let first = a0, second = a1
+            let first = consume a0, second = consume a1
             return try callSimple(thread, count) { slots in
                 slots[0] = .object(receiver.takeUnretainedValue())
                 if count > 1 { slots[1] = first }
@@ -195,8 +209,8 @@ extension PyFunction {
         let slots = stack._withUnsafeGuaranteedRef { $0.push(slotCount) }
         defer { stack._withUnsafeGuaranteedRef { $0.pop(slots, slotCount) } }
         slots.initialize(to: .object(receiver.takeUnretainedValue()))
-        if count > 1 { (slots + 1).initialize(to: a0) }
-        if count > 2 { (slots + 2).initialize(to: a1) }
+        if count > 1 { (slots + 1).initialize(to: consume a0) }
+        if count > 2 { (slots + 2).initialize(to: consume a1) }
         return try run(thread, slots)
     }
 }

@@ -41,6 +41,30 @@ final class ReturnStatement: StmtNode {
     }
 }
 
+/// `return x` for a local `x`: the slot is read without a call to the
+/// load node.
+final class ReturnLocalStatement: StmtNode {
+    let slot: Int
+    let name: String
+
+    init(_ local: LocalLoad, line: Int) {
+        self.slot = local.slot
+        self.name = local.name
+        super.init(line: line)
+    }
+
+    override func exec(_ f: Frame) throws -> Completion {
+        if let v = f.slots[slot] { return .returnValue(v) }
+        throw unboundLocal(name)
+    }
+}
+
+/// Picks the node for `return value`.
+func makeReturnStatement(_ value: ExprNode?, line: Int) -> StmtNode {
+    if let local = value as? LocalLoad { return ReturnLocalStatement(local, line: line) }
+    return ReturnStatement(value, line: line)
+}
+
 /// `x = value` for a local slot: the commonest statement, kept direct.
 final class LocalAssignStatement: StmtNode {
     let slot: Int

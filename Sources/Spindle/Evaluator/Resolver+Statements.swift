@@ -64,7 +64,7 @@ extension Resolver {
             guard scope.isFunctionLike || (allowsTopLevelReturn && scope.kind == .module) else {
                 throw syntaxError("'return' outside function", s.location)
             }
-            return ReturnStatement(try value.map { try lower($0) }, line: line)
+            return makeReturnStatement(try value.map { try lower($0) }, line: line)
         case .try(let body, let handlers, let orElse, let finalBody):
             let clauses = try handlers.map { h in
                 ExceptClause(type: try h.type.map { try lower($0) },

@@ -128,15 +128,6 @@ struct ByteWriter {
         self.buffer = buffer
     }
 
-    /// Appends a string's bytes, read in place when its storage is contiguous.
-    mutating func append(_ text: String.UTF8View) {
-        let copied = text.withContiguousStorageIfAvailable { append($0) }
-        if copied == nil {
-            var copy = String(text)
-            copy.withUTF8 { append($0) }
-        }
-    }
-
     mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         let room = min(bytes.count, buffer.count - position)
         guard room > 0, let source = bytes.baseAddress, let target = buffer.baseAddress else { return }

@@ -78,10 +78,16 @@ enum StrFastMethods {
         }
         if items.count == 1, let only = items[0].asPyStr { return .object(only) }
         let text = ByteText.build(capacity: bytes) { out in
-            for (i, item) in items.enumerated() {
-                if i > 0 { out.append(sep.value.utf8) }
-                // Checked above: every item is a str.
-                if let piece = item.asPyStr { out.append(piece.value.utf8) }
+            var sepText = sep.value
+            sepText.withUTF8 { sepBytes in
+                for (i, item) in items.enumerated() {
+                    if i > 0 { out.append(sepBytes) }
+                    // Checked above: every item is a str.
+                    if let piece = item.asPyStr {
+                        var pieceText = piece.value
+                        pieceText.withUTF8 { out.append($0) }
+                    }
+                }
             }
         }
         return .object(ascii ? PyStr(text, count: bytes) : PyStr(text))

@@ -115,18 +115,8 @@ enum HomogeneousSort {
             return sortPairs(pairs, reverse: reverse)
         case .object(let o) where o.objectKind == .tuple:
             return orderIntTuples(keys, reverse: reverse)
-        case .object(let o) where o is PyStr:
-            var pairs: [(String, Int)] = []
-            pairs.reserveCapacity(keys.count)
-            for (i, k) in keys.enumerated() {
-                guard let s = k.asObject as? PyStr else { return nil }
-                pairs.append((s.value, i))
-            }
-            return pairs.sorted { x, y in
-                let c = PyStr.compareScalars(x.0, y.0)
-                if c != 0 { return reverse ? c > 0 : c < 0 }
-                return x.1 < y.1
-            }.map { $0.1 }
+        case .object(let o) where o.objectKind == .str:
+            return orderStrs(keys, reverse: reverse)
         default:
             return nil
         }

@@ -47,6 +47,8 @@ extension PyType {
 
     /// `C(a0)`: an exact built-in type answers without an argument list.
     func instantiate(_ thread: ThreadState, _ a0: Value) throws -> Value {
+        // `int(x)` of a float in the machine range, the commonest conversion.
+        if case .float(let d) = a0, self === PyType.int, let i = Int(exactly: d.rounded(.towardZero)) { return .int(i) }
         if let constructor = nativeConstructor, let one = constructor.one { return try one(thread, a0) }
         if let direct = try instantiateDirectly(thread, 1, { $0[0] = a0 }) { return direct }
         return try instantiate(thread, Arguments([a0]))

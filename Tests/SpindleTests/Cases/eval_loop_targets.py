@@ -249,3 +249,27 @@ try:
     custom_and(1.5)
 except TypeError as e:
     print("TypeError:", e)
+
+
+def returns_local(flag):
+    if flag:
+        result = [flag]
+        return result
+    return result
+
+
+print(returns_local(3))
+try:
+    returns_local(0)
+except UnboundLocalError as e:
+    print("UnboundLocalError:", e)
+
+
+def returns_in_loop(items):
+    for x in items:
+        if x > 1:
+            return x
+    return items
+
+
+print(returns_in_loop([0, 5, 9]), returns_in_loop([1]))

@@ -66,6 +66,9 @@ final class ThreadingScriptTests: XCTestCase {
     func testThreadModule() throws { try check("thread_module") }
     func testLockFastPaths() throws { try check("threading_lock_fastpaths") }
     func testHandOffAndStart() throws { try check("threading_handoff") }
+    func testStackReuse() throws { try check("threading_stack_reuse") }
+    func testRunDropsTargetAndArguments() throws { try check("threading_run_cleanup") }
+    func testWithOnContendedLocals() throws { try check("threading_with_contention") }
 
     /// The default `threading.excepthook` prints CPython's header and the
     /// traceback (without CPython's own `threading.py` frames) to stderr;
