@@ -1,7 +1,8 @@
 # Several threads enter the same locks through 'with' on function locals
 # (the interpreter borrows the manager from the frame) while others
 # acquire them explicitly, with timeouts and non-blocking attempts; the
-# totals must come out exact.
+# totals must come out exact. Each lock guards its own box: updates under
+# different locks would race with each other.
 import threading
 
 ROUNDS = 3000
@@ -13,28 +14,29 @@ class Box(object):
         self.value = 0
 
 
-def worker(lock, rlock, cond, box, tallies, index):
+def worker(lock, rlock, cond, boxes, tallies, index):
+    locked, rlocked, conditioned = boxes
     i = 0
     while i < ROUNDS:
         with lock:
-            box.value += 1
+            locked.value += 1
         with rlock:
             with rlock:
-                box.value += 2
+                rlocked.value += 2
         with cond:
-            box.value += 3
+            conditioned.value += 3
         if lock.acquire(True, 0.5):
-            box.value += 4
+            locked.value += 4
             lock.release()
         else:
             with lock:
-                box.value += 4
+                locked.value += 4
         if rlock.acquire(False):
-            box.value += 5
+            rlocked.value += 5
             rlock.release()
         else:
             with rlock:
-                box.value += 5
+                rlocked.value += 5
         i += 1
     tallies[index] = i
 
@@ -43,15 +45,16 @@ def main():
     lock = threading.Lock()
     rlock = threading.RLock()
     cond = threading.Condition(threading.Lock())
-    box = Box()
+    boxes = (Box(), Box(), Box())
     tallies = [None] * WORKERS
-    threads = [threading.Thread(target=worker, args=(lock, rlock, cond, box, tallies, k))
+    threads = [threading.Thread(target=worker, args=(lock, rlock, cond, boxes, tallies, k))
                for k in range(WORKERS)]
     for t in threads:
         t.start()
     for t in threads:
         t.join()
-    print("total", box.value, "expected", WORKERS * ROUNDS * 15, "rounds", sum(tallies))
+    print("totals", [b.value for b in boxes], "expected",
+          [WORKERS * ROUNDS * k for k in (5, 7, 3)], "rounds", sum(tallies))
     print("free", lock.acquire(False), rlock.acquire(False))
     lock.release()
     rlock.release()
