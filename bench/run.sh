@@ -88,9 +88,17 @@ if [ "$build" = 1 ]; then
     git -C "$repo" log -1 --format='%h %s' > "$out_dir/build-commit"
     git -C "$repo" status --porcelain --untracked-files=no | grep -q . \
         && echo "(plus uncommitted changes)" >> "$out_dir/build-commit"
+    bin_path="$(swift build "${build_flags[@]}" --show-bin-path)"
+    # SwiftPM does not recompile a module when only -Xswiftc flags change: start the release
+    # folder afresh when it was built with other flags (or by hand, without the stamp).
+    if [ "$(cat "$bin_path/run-sh-build-flags" 2>/dev/null)" != "${build_flags[*]}" ]; then
+        echo "run.sh: build flags changed; rebuilding $bin_path from scratch" >&2
+        rm -rf "$bin_path"
+    fi
     # Relinked every time: SwiftPM does not see changes to Linker/hot-sections.txt.
-    rm -f "$(swift build "${build_flags[@]}" --show-bin-path)/spindle"
+    rm -f "$bin_path/spindle"
     swift build "${build_flags[@]}" --product spindle
+    echo "${build_flags[*]}" > "$bin_path/run-sh-build-flags"
 fi
 spindle="$(swift build "${build_flags[@]}" --show-bin-path)/spindle"
 [ -x "$spindle" ] || { echo "run.sh: $spindle missing; build first" >&2; exit 1; }
