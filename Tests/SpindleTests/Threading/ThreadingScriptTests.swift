@@ -54,6 +54,8 @@ final class ThreadingScriptTests: XCTestCase {
     func testThreadAPI() throws { try check("threading_thread_api") }
     func testCounterStress() throws { try check("threading_counter_stress") }
     func testSharedContainers() throws { try check("threading_shared_containers") }
+    func testStrAppendWhilePublished() throws { try check("threading_str_append") }
+    func testBuiltinCalleeRebinding() throws { try check("eval_builtin_callee_rebinding") }
     func testCondition() throws { try check("threading_condition") }
     func testEventAndTimer() throws { try check("threading_event_timer") }
     func testExceptHook() throws { try check("threading_excepthook") }
