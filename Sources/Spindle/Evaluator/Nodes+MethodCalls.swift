@@ -139,26 +139,7 @@ final class MethodCallNode: ExprNode {
     @inline(__always)
     private func callNative(_ function: PyNativeFunction, _ receiver: Value, _ f: Frame,
                             _ thread: ThreadState) throws -> Value {
-        switch arguments.count {
-        case 0:
-            thread.evaluation.noteCallSite(f.code, line)
-            return try function.call1(thread, receiver)
-        case 1:
-            let a0 = try argument(0, f)
-            thread.evaluation.noteCallSite(f.code, line)
-            return try function.call2(thread, receiver, a0)
-        case 2:
-            let a0 = try argument(0, f)
-            let a1 = try argument(1, f)
-            thread.evaluation.noteCallSite(f.code, line)
-            return try function.call3(thread, receiver, a0, a1)
-        default:
-            var values: [Value] = [receiver]
-            values.reserveCapacity(arguments.count + 1)
-            for node in arguments { values.append(try node.eval(f)) }
-            thread.evaluation.noteCallSite(f.code, line)
-            return try function.call(thread, Arguments(values))
-        }
+        try function.callAtSite(receiver, arguments, f, thread, line: line) { try argument($0, f) }
     }
 
     /// A simple Python method found through the site's cache: the receiver

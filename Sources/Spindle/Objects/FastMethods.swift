@@ -167,28 +167,40 @@ struct BuiltinMethodSite {
     }
 
     /// The method through its fixed-arity entry points.
+    @inline(__always)
     private static func callNative(_ method: PyNativeFunction, _ receiver: Value, _ arguments: [ExprNode],
                                    _ f: Frame, _ line: Int) throws -> Value {
-        let thread = f.thread
+        try method.callAtSite(receiver, arguments, f, f.thread, line: line) { try arguments[$0].eval(f) }
+    }
+}
+
+extension PyNativeFunction {
+    /// Calls a native method found at a method-call site with `receiver`
+    /// and the site's arguments, through the fixed-arity entry points when
+    /// there are at most two. `argument(i)` yields argument 0 or 1 (a site
+    /// may copy a local straight from its slot); the rest are evaluated.
+    @inline(__always)
+    func callAtSite(_ receiver: Value, _ arguments: [ExprNode], _ f: Frame, _ thread: ThreadState,
+                    line: Int, _ argument: (Int) throws -> Value) throws -> Value {
         switch arguments.count {
         case 0:
             thread.evaluation.noteCallSite(f.code, line)
-            return try method.call1(thread, receiver)
+            return try call1(thread, receiver)
         case 1:
-            let a0 = try arguments[0].eval(f)
+            let a0 = try argument(0)
             thread.evaluation.noteCallSite(f.code, line)
-            return try method.call2(thread, receiver, a0)
+            return try call2(thread, receiver, a0)
         case 2:
-            let a0 = try arguments[0].eval(f)
-            let a1 = try arguments[1].eval(f)
+            let a0 = try argument(0)
+            let a1 = try argument(1)
             thread.evaluation.noteCallSite(f.code, line)
-            return try method.call3(thread, receiver, a0, a1)
+            return try call3(thread, receiver, a0, a1)
         default:
             var values: [Value] = [receiver]
             values.reserveCapacity(arguments.count + 1)
             for node in arguments { values.append(try node.eval(f)) }
             thread.evaluation.noteCallSite(f.code, line)
-            return try method.call(thread, Arguments(values))
+            return try call(thread, Arguments(values))
         }
     }
 }
