@@ -1,13 +1,12 @@
 import SpindleSyntax
 
-/// `target op= value` for any other target. The parts of the target (the
-/// object of an attribute, the container and index of a subscript) are
-/// evaluated once.
+/// `target op= value` for a name that is not a plain local, or an
+/// attribute, whose object is evaluated once. Subscript targets have their
+/// own nodes (`Nodes+ItemAugmentedAssign.swift`).
 final class AugmentedAssign: StmtNode {
     enum Place {
         case name(load: ExprNode, store: TargetNode)
         case attribute(ExprNode, String)
-        case item(ExprNode, ExprNode)
     }
 
     let place: Place
@@ -70,17 +69,6 @@ final class AugmentedAssign: StmtNode {
             try store.assign(try combine(current, try value.eval(f), thread), f)
         case .attribute(let objectNode, _):
             try update(try objectNode.eval(f), f)
-        case .item(let containerNode, let indexNode):
-            let container = try containerNode.eval(f)
-            let index = try indexNode.eval(f)
-            if case .object(let o) = container, let current = try FastSubscript.get(o, index) {
-                let result = try combine(current, try value.eval(f), thread)
-                if try FastSubscript.set(o, index, result) { return .normal }
-                try thread.setItem(container, index, result)
-                return .normal
-            }
-            let current = try thread.getItem(container, index)
-            try thread.setItem(container, index, try combine(current, try value.eval(f), thread))
         }
         return .normal
     }
